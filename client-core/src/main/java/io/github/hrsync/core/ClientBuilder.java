@@ -1,0 +1,199 @@
+package io.github.hrsync.core;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The options every hrsync client builder offers: base URL, timeouts, retries, rate limit, HTTP
+ * client, executor, clock and sleeper. Each client's builder adds its credentials.
+ *
+ * <p>Defaults: connect timeout 10 s, attempt timeout 30 s, call deadline 2 min,
+ * {@link RetryPolicy#defaults()}, the system clock and a sleeping {@link Sleeper}.
+ *
+ * <p>Builders are not thread-safe; the clients they build are.
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  private @Nullable URI baseUrl;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration attemptTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ofMinutes(2);
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private @Nullable RateLimiter rateLimiter;
+  private @Nullable HttpClient httpClient;
+  private @Nullable Executor executor;
+  private Clock clock = Clock.systemUTC();
+  private Sleeper sleeper = Sleeper.system();
+  private @Nullable String applicationName;
+
+  /** Creates a builder with the default settings. */
+  protected ClientBuilder() {}
+
+  /**
+   * Sets the API's base URL. It must use {@code https}; plain {@code http} is accepted only for
+   * loopback hosts (local sandboxes and tests), so credentials never cross a network in clear.
+   *
+   * @param baseUrl an absolute URL
+   * @return this builder
+   */
+  public B baseUrl(URI baseUrl) {
+    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    return self();
+  }
+
+  /**
+   * Sets the API's base URL from a string; see {@link #baseUrl(URI)}.
+   *
+   * @param baseUrl an absolute URL
+   * @return this builder
+   */
+  public B baseUrl(String baseUrl) {
+    return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+  }
+
+  /**
+   * Sets how long opening a connection may take (used for the default HTTP client only).
+   *
+   * @param timeout positive
+   * @return this builder
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return self();
+  }
+
+  /**
+   * Sets how long one attempt may wait for the response headers.
+   *
+   * @param timeout positive
+   * @return this builder
+   */
+  public B attemptTimeout(Duration timeout) {
+    this.attemptTimeout = positive(timeout, "attemptTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the overall deadline of one call, which bounds every attempt, backoff and rate-limit
+   * wait of that call.
+   *
+   * @param timeout positive
+   * @return this builder
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Sets when failed requests are retried.
+   *
+   * @param retryPolicy the policy; {@link RetryPolicy#none()} disables retries
+   * @return this builder
+   */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+    return self();
+  }
+
+  /**
+   * Sets the rate limiter. Share one instance between every client of the same credential.
+   *
+   * @param rateLimiter the limiter
+   * @return this builder
+   */
+  public B rateLimiter(RateLimiter rateLimiter) {
+    this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+    return self();
+  }
+
+  /**
+   * Sends through the given HTTP client instead of building one (proxies, TLS, HTTP/2 settings).
+   * The connect timeout and executor settings then do not apply.
+   *
+   * @param httpClient the client to use
+   * @return this builder
+   */
+  public B httpClient(HttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    return self();
+  }
+
+  /**
+   * Sets the executor of the default HTTP client.
+   *
+   * @param executor the executor
+   * @return this builder
+   */
+  public B executor(Executor executor) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+    return self();
+  }
+
+  /**
+   * Sets the clock used for deadlines and lock-outs (for tests).
+   *
+   * @param clock the clock
+   * @return this builder
+   */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * Sets how the client waits for backoff, {@code Retry-After} and rate limits (for tests).
+   *
+   * @param sleeper the sleeper
+   * @return this builder
+   */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return self();
+  }
+
+  /**
+   * Names the application in the {@code User-Agent} header, after the SDK's own name.
+   *
+   * @param applicationName a short product token such as {@code acme-hr-bridge/2.1}
+   * @return this builder
+   */
+  public B applicationName(String applicationName) {
+    Objects.requireNonNull(applicationName, "applicationName");
+    if (applicationName.isBlank() || applicationName.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+      throw new IllegalArgumentException(
+          "applicationName must be non-blank printable ASCII, was '" + applicationName + "'");
+    }
+    this.applicationName = applicationName;
+    return self();
+  }
+
+  /**
+   * The settings collected so far.
+   *
+   * @return an immutable snapshot of the settings
+   */
+  protected final ClientSettings settings() {
+    return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout, retryPolicy,
+        rateLimiter, httpClient, executor, clock, sleeper, applicationName);
+  }
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  private static Duration positive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+}

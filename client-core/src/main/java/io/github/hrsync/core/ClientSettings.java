@@ -1,0 +1,38 @@
+package io.github.hrsync.core;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The transport settings every hrsync client shares, as collected by a {@link ClientBuilder}.
+ * Holds no credential.
+ *
+ * @param baseUrl the API's base URL, if set (each client has its own default)
+ * @param connectTimeout how long opening a connection may take
+ * @param attemptTimeout how long one attempt may wait for the response headers
+ * @param callTimeout the overall deadline of one call: every attempt, backoff and rate-limit wait
+ * @param retryPolicy when failed requests are retried
+ * @param rateLimiter the limiter shared by every call of the client, if set (each client has its
+ *     own default)
+ * @param httpClient the {@link HttpClient} to send with, if the caller brings one
+ * @param executor the executor of the default {@link HttpClient}, if set
+ * @param clock the clock for deadlines and lock-outs
+ * @param sleeper how the client waits
+ * @param applicationName appended to the {@code User-Agent}, if set
+ */
+public record ClientSettings(
+    @Nullable URI baseUrl,
+    Duration connectTimeout,
+    Duration attemptTimeout,
+    Duration callTimeout,
+    RetryPolicy retryPolicy,
+    @Nullable RateLimiter rateLimiter,
+    @Nullable HttpClient httpClient,
+    @Nullable Executor executor,
+    Clock clock,
+    Sleeper sleeper,
+    @Nullable String applicationName) {}

@@ -1,0 +1,209 @@
+package io.github.hrsync.jobticket;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.ClientSettings;
+import io.github.hrsync.core.Page;
+import io.github.hrsync.core.PageIterable;
+import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.internal.ApiProfile;
+import io.github.hrsync.core.internal.ApiRequest;
+import io.github.hrsync.core.internal.BodySource;
+import io.github.hrsync.core.internal.HttpTransport;
+import io.github.hrsync.core.internal.Json;
+import io.github.hrsync.core.internal.LazyPageIterable;
+import io.github.hrsync.core.internal.StreamingJsonInputStream;
+import io.github.hrsync.core.internal.UrlPaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The {@link JobTicketClient} on the shared transport. */
+final class DefaultJobTicketClient implements JobTicketClient {
+  private static final Duration LOCKOUT = Duration.ofMinutes(5);
+  private static final int MAX_SYNC_ID_LENGTH = 255;
+  private static final Pattern FILE_NAME =
+      Pattern.compile("filename\\*?=(?:UTF-8'')?\"?([^\";]+)\"?", Pattern.CASE_INSENSITIVE);
+  private static final ObjectWriter EMPLOYEE_WRITER = Json.mapper().writerFor(SyncEmployee.class);
+
+  private final HttpTransport transport;
+  private final String apiKeyId;
+  private final String healthCheckPath;
+
+  DefaultJobTicketClient(ClientSettings settings, String apiKeyId, Secret apiKeySecret,
+      String healthCheckPath, Supplier<RateLimiter> defaultLimiter) {
+    Secret authorization = Secret.of("Basic " + Base64.getEncoder().encodeToString(
+        (apiKeyId + ":" + apiKeySecret.reveal()).getBytes(StandardCharsets.UTF_8)));
+    this.transport = new HttpTransport(settings, new ApiProfile("jobticket", null,
+        Map.of("Authorization", authorization), List.of(authorization, apiKeySecret),
+        defaultLimiter, LOCKOUT));
+    this.apiKeyId = apiKeyId;
+    this.healthCheckPath = healthCheckPath;
+  }
+
+  @Override
+  public PageIterable<Employee> listEmployees(ListOptions options) {
+    return list(UrlPaths.path("employees"), options, Employee.class);
+  }
+
+  @Override
+  public Employee getEmployee(long employeeId) {
+    return get(UrlPaths.path("employees", id(employeeId, "employeeId")), Employee.class);
+  }
+
+  @Override
+  public PageIterable<EmployeeDocument> listEmployeeDocuments(long employeeId,
+      ListOptions options) {
+    return list(UrlPaths.path("employees", id(employeeId, "employeeId"), "documents"), options,
+        EmployeeDocument.class);
+  }
+
+  @Override
+  public PageIterable<EmployeeDocument> listDocuments(ListOptions options) {
+    return list(UrlPaths.path("employee-documents"), options, EmployeeDocument.class);
+  }
+
+  @Override
+  public EmployeeDocument getDocument(long documentId) {
+    return get(UrlPaths.path("employee-documents", id(documentId, "documentId")),
+        EmployeeDocument.class);
+  }
+
+  @Override
+  public DocumentDownload downloadDocument(long documentId) {
+    String path = UrlPaths.path("employee-documents", id(documentId, "documentId"), "download");
+    HttpResponse<InputStream> response = transport.stream(
+        ApiRequest.get(path, Map.of()).accepting("application/pdf, application/octet-stream, */*"));
+    var headers = response.headers();
+    String fileName = headers.firstValue("Content-Disposition")
+        .map(FILE_NAME::matcher).filter(Matcher::find).map(m -> m.group(1)).orElse(null);
+    OptionalLong length = headers.firstValueAsLong("Content-Length");
+    return new DocumentDownload(documentId, headers.firstValue("Content-Type").orElse(null),
+        fileName, length, response.body());
+  }
+
+  @Override
+  public PageIterable<HrIntegration> listHrIntegrations(ListOptions options) {
+    return list(UrlPaths.path("hr-integrations"), options, HrIntegration.class);
+  }
+
+  @Override
+  public HrIntegration getHrIntegration(long integrationId) {
+    return get(UrlPaths.path("hr-integrations", id(integrationId, "integrationId")),
+        HrIntegration.class);
+  }
+
+  @Override
+  public SyncAccepted triggerSync(long integrationId, String syncId,
+      Collection<SyncEmployee> employees) {
+    String path = UrlPaths.path("hr-integrations", id(integrationId, "integrationId"), "sync");
+    checkSyncId(syncId);
+    checkRoster(employees);
+    List<SyncEmployee> roster = List.copyOf(employees);
+    BodySource body = BodySource.jsonStream(() -> new StreamingJsonInputStream(EMPLOYEE_WRITER,
+        Map.of("syncId", syncId), "employees", roster.iterator()));
+    transport.send(ApiRequest.withBody("POST", path, body, true));
+    return new SyncAccepted(integrationId, syncId, roster.size(),
+        transport.settings().clock().instant());
+  }
+
+  @Override
+  public HealthStatus health() {
+    try {
+      HttpResponse<InputStream> response =
+          transport.stream(ApiRequest.get(healthCheckPath, Map.of()).unauthenticated());
+      try (InputStream in = response.body()) {
+        String body = new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
+        return new HealthStatus(response.statusCode(), body.isEmpty() ? null : body);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (ApiException e) {
+      if (e.statusCode() >= 500) {
+        return new HealthStatus(e.statusCode(), e.responseBody());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public RateLimiter rateLimiter() {
+    return transport.rateLimiter();
+  }
+
+  @Override
+  public String toString() {
+    return "JobTicketClient[baseUrl=" + transport.baseUrl() + ", apiKeyId=" + apiKeyId
+        + ", rateLimiter=" + transport.rateLimiter() + "]";
+  }
+
+  private <T> T get(String path, Class<T> type) {
+    TypeFactory types = Json.mapper().getTypeFactory();
+    Envelopes.Single<T> envelope = transport.json(ApiRequest.get(path, Map.of()),
+        types.constructParametricType(Envelopes.Single.class, type));
+    return envelope.data();
+  }
+
+  private <T> PageIterable<T> list(String path, ListOptions options, Class<T> type) {
+    TypeFactory types = Json.mapper().getTypeFactory();
+    JavaType envelopeType = types.constructParametricType(Envelopes.Listing.class,
+        types.constructParametricType(Envelopes.ListData.class, type));
+    return new LazyPageIterable<T>(1, number -> {
+      Envelopes.Listing<T> envelope =
+          transport.json(ApiRequest.get(path, options.query(number)), envelopeType);
+      Envelopes.ListData<T> data = envelope.data();
+      @Nullable Integer next = data.page() < data.totalPages() ? data.page() + 1 : null;
+      return new Page<>(data.data(), data.page(), next, data.total());
+    }, null);
+  }
+
+  private static String id(long id, String name) {
+    if (id <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + id);
+    }
+    return Long.toString(id);
+  }
+
+  private static void checkSyncId(String syncId) {
+    if (syncId == null || syncId.isBlank() || syncId.length() > MAX_SYNC_ID_LENGTH
+        || syncId.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("syncId must be 1 to " + MAX_SYNC_ID_LENGTH
+          + " printable characters, was '" + syncId + "'");
+    }
+  }
+
+  private static void checkRoster(Collection<SyncEmployee> employees) {
+    if (employees.isEmpty()) {
+      throw new IllegalArgumentException("the roster must contain at least one employee: an "
+          + "empty roster would offboard every employee");
+    }
+    Set<String> hrIds = new HashSet<>();
+    int row = 0;
+    for (SyncEmployee employee : employees) {
+      if (employee == null) {
+        throw new IllegalArgumentException("employees[" + row + "] is null");
+      }
+      if (!hrIds.add(employee.hrId())) {
+        throw new IllegalArgumentException("employees[" + row + "].hrId '" + employee.hrId()
+            + "' appears twice in the roster");
+      }
+      row++;
+    }
+  }
+}

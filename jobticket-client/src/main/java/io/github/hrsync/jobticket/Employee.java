@@ -1,0 +1,60 @@
+package io.github.hrsync.jobticket;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JobTicket employee with subscription, plan, current ticket and HR-integration links.
+ *
+ * @param id the JobTicket employee id
+ * @param firstName first name
+ * @param lastName last name
+ * @param email e-mail address
+ * @param dateOfBirth date of birth
+ * @param profileImage profile image, if any
+ * @param resource the resource discriminator, {@code employee}
+ * @param subscription the subscription, if any
+ * @param plan the plan, if any
+ * @param ticket the current ticket, if any
+ * @param hrIntegrationLinks the HR-integration links; read from the API's key
+ *     {@code hrIntergartionLinks} (sic), or {@code hrIntegrationLinks} should the API correct it
+ * @param links HAL links by relation ({@code self}, {@code employeeDocuments})
+ */
+public record Employee(
+    long id,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String email,
+    @Nullable LocalDate dateOfBirth,
+    @Nullable String profileImage,
+    @Nullable String resource,
+    @Nullable Subscription subscription,
+    @Nullable Plan plan,
+    @Nullable Ticket ticket,
+    @JsonProperty("hrIntergartionLinks") @JsonAlias("hrIntegrationLinks")
+        List<HrIntegrationLink> hrIntegrationLinks,
+    @JsonProperty("_links") Map<String, Link> links) {
+
+  /** Treats missing lists and maps as empty. */
+  public Employee {
+    hrIntegrationLinks = hrIntegrationLinks == null ? List.of() : List.copyOf(hrIntegrationLinks);
+    links = links == null ? Map.of() : Map.copyOf(links);
+  }
+
+  /**
+   * The link of this employee to one HR integration.
+   *
+   * @param hrIntegrationId the integration id
+   * @return the link, if the employee is linked to that integration
+   */
+  public Optional<HrIntegrationLink> hrIntegrationLink(long hrIntegrationId) {
+    return hrIntegrationLinks.stream()
+        .filter(link -> link.hrIntegrationId() == hrIntegrationId)
+        .findFirst();
+  }
+}

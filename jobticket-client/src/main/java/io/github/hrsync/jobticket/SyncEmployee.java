@@ -1,0 +1,140 @@
+package io.github.hrsync.jobticket;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One employee of the roster sent to {@link JobTicketClient#triggerSync}. Every field is sent,
+ * absent ones as explicit JSON {@code null}, exactly as the documented example does.
+ *
+ * @param firstName first name
+ * @param lastName last name
+ * @param email e-mail address
+ * @param profileImage profile image (presumably a URL), or {@code null}
+ * @param dateOfBirth date of birth
+ * @param hrId the employee's id in the HR system: the key JobTicket matches on; required
+ * @param startDate start of employment
+ * @param terminationDate end of employment, or {@code null} when none is planned
+ * @param autoSyncEmployee the documented flag, meaning not published; {@code null} leaves it unset
+ * @param absences absences as JSON objects, passed through as given (the element schema is not
+ *     published)
+ */
+@JsonPropertyOrder({"firstName", "lastName", "email", "profileImage", "dateOfBirth", "hrId",
+    "startDate", "terminationDate", "autoSyncEmployee", "absences"})
+public record SyncEmployee(
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String email,
+    @Nullable String profileImage,
+    @Nullable LocalDate dateOfBirth,
+    String hrId,
+    @Nullable LocalDate startDate,
+    @Nullable LocalDate terminationDate,
+    @Nullable Boolean autoSyncEmployee,
+    List<Map<String, Object>> absences) {
+
+  /**
+   * Checks the matching key and copies the absences.
+   *
+   * @throws IllegalArgumentException when {@code hrId} is blank
+   */
+  public SyncEmployee {
+    Objects.requireNonNull(hrId, "hrId");
+    if (hrId.isBlank()) {
+      throw new IllegalArgumentException("hrId must not be blank");
+    }
+    absences = absences == null ? List.of() : List.copyOf(absences);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param hrId the employee's id in the HR system
+   * @return a new builder
+   */
+  public static Builder builder(String hrId) {
+    return new Builder(hrId);
+  }
+
+  /** Builds a {@link SyncEmployee}; unset fields are sent as {@code null}. Not thread-safe. */
+  public static final class Builder {
+    private final String hrId;
+    private @Nullable String firstName;
+    private @Nullable String lastName;
+    private @Nullable String email;
+    private @Nullable String profileImage;
+    private @Nullable LocalDate dateOfBirth;
+    private @Nullable LocalDate startDate;
+    private @Nullable LocalDate terminationDate;
+    private @Nullable Boolean autoSyncEmployee;
+    private List<Map<String, Object>> absences = List.of();
+
+    private Builder(String hrId) {
+      this.hrId = hrId;
+    }
+
+    /** @param value first name @return this builder */
+    public Builder firstName(@Nullable String value) {
+      this.firstName = value;
+      return this;
+    }
+
+    /** @param value last name @return this builder */
+    public Builder lastName(@Nullable String value) {
+      this.lastName = value;
+      return this;
+    }
+
+    /** @param value e-mail address @return this builder */
+    public Builder email(@Nullable String value) {
+      this.email = value;
+      return this;
+    }
+
+    /** @param value profile image @return this builder */
+    public Builder profileImage(@Nullable String value) {
+      this.profileImage = value;
+      return this;
+    }
+
+    /** @param value date of birth @return this builder */
+    public Builder dateOfBirth(@Nullable LocalDate value) {
+      this.dateOfBirth = value;
+      return this;
+    }
+
+    /** @param value start of employment @return this builder */
+    public Builder startDate(@Nullable LocalDate value) {
+      this.startDate = value;
+      return this;
+    }
+
+    /** @param value end of employment @return this builder */
+    public Builder terminationDate(@Nullable LocalDate value) {
+      this.terminationDate = value;
+      return this;
+    }
+
+    /** @param value the auto-sync flag @return this builder */
+    public Builder autoSyncEmployee(@Nullable Boolean value) {
+      this.autoSyncEmployee = value;
+      return this;
+    }
+
+    /** @param value absences as JSON objects @return this builder */
+    public Builder absences(List<Map<String, Object>> value) {
+      this.absences = List.copyOf(value);
+      return this;
+    }
+
+    /** @return the employee */
+    public SyncEmployee build() {
+      return new SyncEmployee(firstName, lastName, email, profileImage, dateOfBirth, hrId,
+          startDate, terminationDate, autoSyncEmployee, absences);
+    }
+  }
+}
