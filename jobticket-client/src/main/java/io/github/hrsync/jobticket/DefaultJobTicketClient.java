@@ -162,8 +162,7 @@ final class DefaultJobTicketClient implements JobTicketClient {
 
   private <T> PageIterable<T> list(String path, ListOptions options, Class<T> type) {
     TypeFactory types = Json.mapper().getTypeFactory();
-    JavaType envelopeType = types.constructParametricType(Envelopes.Listing.class,
-        types.constructParametricType(Envelopes.ListData.class, type));
+    JavaType envelopeType = types.constructParametricType(Envelopes.Listing.class, type);
     return new LazyPageIterable<T>(1, number -> {
       Envelopes.Listing<T> envelope =
           transport.json(ApiRequest.get(path, options.query(number)), envelopeType);

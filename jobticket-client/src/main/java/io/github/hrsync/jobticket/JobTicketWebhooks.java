@@ -44,7 +44,8 @@ public final class JobTicketWebhooks {
     String type = text(event, "event.type");
     JsonNode timestamp = event.path("timestamp");
     if (!timestamp.canConvertToLong()) {
-      throw new InvalidWebhookException("event.timestamp must be Unix seconds, was " + timestamp);
+      throw new InvalidWebhookException("event.timestamp must be Unix seconds, was "
+          + shown(timestamp));
     }
     JsonNode payload = root.path("payload");
     if (!payload.isObject()) {
@@ -83,8 +84,13 @@ public final class JobTicketWebhooks {
   private static long number(JsonNode payload, String field) {
     JsonNode value = payload.path(field);
     if (!value.canConvertToLong()) {
-      throw new InvalidWebhookException("payload." + field + " must be a number, was " + value);
+      throw new InvalidWebhookException(
+          "payload." + field + " must be a number, was " + shown(value));
     }
     return value.asLong();
+  }
+
+  private static String shown(JsonNode value) {
+    return value.isMissingNode() ? "missing" : value.toString();
   }
 }

@@ -52,6 +52,7 @@ public final class HttpTransport {
       List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid");
 
   private final String baseUrl;
+  private final boolean plainHttp;
   private final HttpClient http;
   private final ClientSettings settings;
   private final ApiProfile profile;
@@ -71,6 +72,9 @@ public final class HttpTransport {
       throw new IllegalArgumentException(profile.apiName() + ": baseUrl is required");
     }
     this.baseUrl = BaseUrls.normalize(base).toString();
+    // HTTP/2 only over TLS: a cleartext h2c upgrade of a request with a body is reset by many
+    // servers, and plain http is allowed only for loopback sandboxes anyway.
+    this.plainHttp = baseUrl.startsWith("http:");
     this.settings = settings;
     this.profile = profile;
     this.http = settings.httpClient() != null ? settings.httpClient() : defaultClient(settings);
@@ -268,6 +272,7 @@ public final class HttpTransport {
     URI uri = URI.create(baseUrl + request.path() + (query.isEmpty() ? "" : "?" + query));
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
         .timeout(timeout)
+        .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .header("User-Agent", userAgent)
         .header("Accept", request.accept());
     if (request.authenticated()) {

@@ -1,0 +1,85 @@
+package io.github.hrsync.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrsync.core.testing.FakeClock;
+import io.github.hrsync.core.testing.FakeSleeper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+  private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
+
+  @Test
+  void neverGrantsMoreThanThePermitsInAnyRollingWindowAcrossEightThreads() throws Exception {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter =
+        RateLimiter.rollingWindow(100, Duration.ofSeconds(60), clock, new FakeSleeper(clock));
+    ConcurrentLinkedQueue<Instant> grants = new ConcurrentLinkedQueue<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int thread = 0; thread < 8; thread++) {
+        int share = thread < 4 ? 38 : 37; // 300 calls in all
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < share; i++) {
+            grants.add(limiter.acquire(FAR));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<Instant> sorted = grants.stream().sorted().toList();
+    assertThat(sorted).hasSize(300);
+    for (int i = 0; i + 100 < sorted.size(); i++) {
+      // the 101st grant after any grant must come a full window later
+      assertThat(Duration.between(sorted.get(i), sorted.get(i + 100)))
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(60));
+    }
+    assertThat(Duration.between(sorted.get(0), sorted.get(299)))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(120));
+  }
+
+  @Test
+  void refusesWhenThePermitWouldComeAfterTheDeadline() throws Exception {
+    FakeClock clock = new FakeClock();
+    FakeSleeper sleeper = new FakeSleeper(clock);
+    RateLimiter limiter = RateLimiter.rollingWindow(2, Duration.ofSeconds(60), clock, sleeper);
+    limiter.acquire(FAR);
+    limiter.acquire(FAR);
+
+    assertThat(limiter.acquire(clock.instant().plusSeconds(30))).isNull();
+    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(limiter.acquire(FAR)).isEqualTo(Instant.parse("2026-01-01T00:01:00Z"));
+  }
+
+  @Test
+  void lockOutHoldsUntilItsEndAndIsNeverShortened() {
+    FakeClock clock = new FakeClock();
+    RateLimiter limiter =
+        RateLimiter.rollingWindow(5, Duration.ofSeconds(60), clock, new FakeSleeper(clock));
+    Instant fiveMinutes = clock.instant().plusSeconds(300);
+
+    limiter.lockUntil(fiveMinutes);
+    limiter.lockUntil(clock.instant().plusSeconds(10));
+
+    assertThat(limiter.lockedUntil()).isEqualTo(fiveMinutes);
+    clock.advance(Duration.ofSeconds(299));
+    assertThat(limiter.lockedUntil()).isEqualTo(fiveMinutes);
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(limiter.lockedUntil()).isNull();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.hrsync.core.testing;
+
+import io.github.hrsync.core.Sleeper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A sleeper that returns at once after moving a {@link FakeClock}, and records every wait. */
+public final class FakeSleeper implements Sleeper {
+  private final FakeClock clock;
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  public FakeSleeper(FakeClock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    sleeps.add(duration);
+    if (!duration.isNegative()) {
+      clock.advance(duration);
+    }
+    Thread.yield();
+  }
+
+  public List<Duration> sleeps() {
+    return List.copyOf(sleeps);
+  }
+
+  public Duration total() {
+    return sleeps.stream().reduce(Duration.ZERO, Duration::plus);
+  }
+}

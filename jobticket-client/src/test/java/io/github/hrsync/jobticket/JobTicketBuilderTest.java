@@ -1,0 +1,53 @@
+package io.github.hrsync.jobticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hrsync.core.Secret;
+import org.junit.jupiter.api.Test;
+
+class JobTicketBuilderTest {
+
+  @Test
+  void defaultsToProductionOverHttps() {
+    JobTicketClient client = JobTicketClient.builder().credentials("key", Secret.of("s")).build();
+
+    assertThat(client.toString()).contains("baseUrl=https://v1-api.ticket-plus.app,")
+        .contains("90 per PT1M");
+  }
+
+  @Test
+  void stagingIsOneCallAway() {
+    JobTicketClient client = JobTicketClient.builder().environment(JobTicketEnvironment.STAGING)
+        .credentials("key", Secret.of("s")).build();
+
+    assertThat(client.toString()).contains("https://v1-api-staging.ticket-plus.app");
+  }
+
+  @Test
+  void refusesPlainHttpToARemoteHostSoBasicCredentialsNeverTravelInClear() {
+    assertThatThrownBy(() -> JobTicketClient.builder().baseUrl("http://v1-api.ticket-plus.app")
+        .credentials("key", Secret.of("s")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must use https");
+  }
+
+  @Test
+  void refusesToBuildWithoutCredentialsOrWithAColonInTheKeyId() {
+    assertThatThrownBy(() -> JobTicketClient.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("credentials(apiKeyId, apiKeySecret) is required");
+    assertThatThrownBy(() -> JobTicketClient.builder().credentials("a:b", Secret.of("s")))
+        .hasMessage("apiKeyId must be non-blank and contain no ':'");
+  }
+
+  @Test
+  void listOptionsRejectPageSizesOutsideTheDocumentedRange() {
+    assertThatThrownBy(() -> ListOptions.builder().perPage(101))
+        .hasMessage("perPage must be between 1 and 100, was 101");
+    assertThatThrownBy(() -> ListOptions.builder().perPage(0))
+        .hasMessage("perPage must be between 1 and 100, was 0");
+    assertThatThrownBy(() -> ListOptions.builder().filter("page", "3"))
+        .hasMessage("'page' is not a filter; use its own option");
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.hrsync.jobticket;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrsync.core.RateLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class JobTicketRateLimitTest extends JobTicketTestSupport {
+
+  @Test
+  void threeHundredCallsFromEightThreadsShareOneBudgetOfTheDefaultNinetyPerMinute()
+      throws Exception {
+    server.stubFor(get(urlPathMatching("/employees/\\d+"))
+        .willReturn(okJson(single(employee(1, "h")))));
+    JobTicketClient client = client();
+    Instant start = clock.instant();
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 1; i <= 300; i++) {
+        long id = i;
+        calls.add(pool.submit(() -> client.getEmployee(id)));
+      }
+      for (Future<?> call : calls) {
+        call.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    server.verify(300, getRequestedFor(urlPathMatching("/employees/\\d+")));
+    // 300 calls at 90 per rolling minute need at least three full windows of waiting
+    assertThat(Duration.between(start, clock.instant()))
+        .isGreaterThanOrEqualTo(Duration.ofMinutes(3));
+    assertThat(client.rateLimiter().permits()).isEqualTo(90);
+  }
+
+  @Test
+  void aSharedLimiterBindsEveryClientOfTheSameCredential() {
+    server.stubFor(get(urlPathMatching("/employees/\\d+"))
+        .willReturn(okJson(single(employee(1, "h")))));
+    RateLimiter shared = RateLimiter.rollingWindow(3, Duration.ofMinutes(1), clock, sleeper);
+    JobTicketClient first = builder().rateLimiter(shared).build();
+    JobTicketClient second = builder().rateLimiter(shared).build();
+
+    first.getEmployee(1);
+    second.getEmployee(2);
+    first.getEmployee(3);
+    second.getEmployee(4);
+
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+  }
+}
