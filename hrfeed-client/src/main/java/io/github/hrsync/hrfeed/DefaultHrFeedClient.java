@@ -1,0 +1,185 @@
+package io.github.hrsync.hrfeed;
+
+import io.github.hrsync.core.ApiConnectionException;
+import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.ApiTimeoutException;
+import io.github.hrsync.core.ClientSettings;
+import io.github.hrsync.core.ConflictException;
+import io.github.hrsync.core.NotFoundException;
+import io.github.hrsync.core.Page;
+import io.github.hrsync.core.PageIterable;
+import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.ServerException;
+import io.github.hrsync.core.UnexpectedResponseException;
+import io.github.hrsync.core.internal.ApiProfile;
+import io.github.hrsync.core.internal.ApiRequest;
+import io.github.hrsync.core.internal.BodySource;
+import io.github.hrsync.core.internal.HttpTransport;
+import io.github.hrsync.core.internal.Json;
+import io.github.hrsync.core.internal.LazyPageIterable;
+import io.github.hrsync.core.internal.UrlPaths;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+
+/** The {@link HrFeedClient} on the shared transport. */
+final class DefaultHrFeedClient implements HrFeedClient {
+  private static final System.Logger LOG = System.getLogger("io.github.hrsync.hrfeed");
+  private static final TypeReference<UsersPage> PAGE = new TypeReference<>() {};
+  private static final TypeReference<User> USER = new TypeReference<>() {};
+
+  private final HttpTransport transport;
+
+  DefaultHrFeedClient(ClientSettings settings, Secret token, Supplier<RateLimiter> limiter) {
+    this.transport = new HttpTransport(settings, new ApiProfile("hrfeed", null,
+        Map.of("X-HR-Feed-Token", token), List.of(token), limiter, null));
+  }
+
+  @Override
+  public PageIterable<User> listUsers(int pageSize) {
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException(
+          "pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
+    }
+    String path = UrlPaths.path("users");
+    return new LazyPageIterable<>(0, number -> {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("page", Integer.toString(number));
+      query.put("limit", Integer.toString(pageSize));
+      UsersPage page = transport.json(ApiRequest.get(path, query), PAGE);
+      return new Page<>(page.items(), number, page.next(number), page.totalItems());
+    }, User::id);
+  }
+
+  @Override
+  public User getUser(String id) {
+    return transport.json(ApiRequest.get(byId(id), Map.of()), USER);
+  }
+
+  @Override
+  public User getUserByExternalId(String externalId) {
+    return transport.json(ApiRequest.get(byExternalId(externalId), Map.of()), USER);
+  }
+
+  @Override
+  public Optional<User> findUserByExternalId(String externalId) {
+    try {
+      return Optional.of(getUserByExternalId(externalId));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public User createUser(NewUser user) {
+    return transport.json(ApiRequest.withBody("POST", UrlPaths.path("users"),
+        json(user.toWire()), false), USER);
+  }
+
+  @Override
+  public User createOrGetUser(NewUser user) {
+    String externalId = user.externalId();
+    if (externalId == null) {
+      throw new IllegalArgumentException("createOrGetUser needs an externalId to find a user an "
+          + "earlier attempt may have created; set NewUser.externalId or use createUser");
+    }
+    int maxAttempts = transport.settings().retryPolicy().maxAttempts();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return createUser(user);
+      } catch (ConflictException | ApiConnectionException | ApiTimeoutException
+          | ServerException | UnexpectedResponseException e) {
+        Optional<User> existing = findUserByExternalId(externalId);
+        if (existing.isPresent()) {
+          LOG.log(Level.INFO, "create of externalId {0} answered {1}; found the user, not "
+              + "creating again", externalId, e.getClass().getSimpleName());
+          return existing.get();
+        }
+        if (e instanceof ConflictException || attempt >= maxAttempts) {
+          throw e;
+        }
+        backoff(attempt, e);
+      }
+    }
+  }
+
+  @Override
+  public void updateUser(String id, UserPatch patch) {
+    transport.send(patchRequest(byId(id), patch));
+  }
+
+  @Override
+  public void updateUserByExternalId(String externalId, UserPatch patch) {
+    transport.send(patchRequest(byExternalId(externalId), patch));
+  }
+
+  @Override
+  public void deleteUser(String id) {
+    transport.send(ApiRequest.delete(byId(id)));
+  }
+
+  @Override
+  public void deleteUserByExternalId(String externalId) {
+    transport.send(ApiRequest.delete(byExternalId(externalId)));
+  }
+
+  @Override
+  public RateLimiter rateLimiter() {
+    return transport.rateLimiter();
+  }
+
+  @Override
+  public String toString() {
+    return "HrFeedClient[baseUrl=" + transport.baseUrl() + ", rateLimiter="
+        + transport.rateLimiter() + "]";
+  }
+
+  private static ApiRequest patchRequest(String path, UserPatch patch) {
+    if (patch.isEmpty()) {
+      throw new IllegalArgumentException("the patch sets no field; nothing to update at " + path);
+    }
+    // every value is absolute, so repeating the PATCH cannot change the outcome
+    return ApiRequest.withBody("PATCH", path, json(patch.toWire()), true);
+  }
+
+  private void backoff(int attempt, ApiException cause) {
+    try {
+      transport.settings().sleeper().sleep(transport.settings().retryPolicy()
+          .backoff(attempt, RandomGenerator.getDefault()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw cause;
+    }
+  }
+
+  private static BodySource json(Map<String, ?> body) {
+    try {
+      return BodySource.json(Json.mapper().writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String byId(String id) {
+    return UrlPaths.path("users", requireText(id, "id"));
+  }
+
+  private static String byExternalId(String externalId) {
+    return UrlPaths.path("users", "external", requireText(externalId, "externalId"));
+  }
+
+  private static String requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.hrsync.hrfeed;
+
+import io.github.hrsync.core.ClientBuilder;
+import io.github.hrsync.core.PageIterable;
+import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.Secret;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Client of the HR Feed API. Build one per token with {@link #builder()}; it is immutable and
+ * thread-safe, and every call on it shares one rate limiter.
+ *
+ * <pre>{@code
+ * HrFeedClient hrFeed = HrFeedClient.builder()
+ *     .agencyDomain("travel.example.com")
+ *     .token(Secret.of(System.getenv("HR_FEED_TOKEN")))
+ *     .build();
+ * User anna = hrFeed.createOrGetUser(NewUser.builder("Anna", "Andersson", "anna@example.com")
+ *     .externalId("EMP-12345").build());
+ * hrFeed.updateUserByExternalId("EMP-12345", UserPatch.builder().mobile("+46709876543").build());
+ * }</pre>
+ *
+ * <p>Errors are {@link io.github.hrsync.core.ApiException} subclasses; the API's
+ * {@code {"error": "..."}} text is in {@code serverMessage()}. A 403 means the token was refused
+ * or API access is not enabled.
+ */
+public interface HrFeedClient {
+
+  /** The page size used when none is given: the API's documented default. */
+  int DEFAULT_PAGE_SIZE = 50;
+
+  /** The largest page size the client asks for; the API publishes no maximum. */
+  int MAX_PAGE_SIZE = 1000;
+
+  /**
+   * The default request budget per rolling minute. The API publishes no rate limit; this keeps
+   * bulk runs polite and is raised with {@link ClientBuilder#rateLimiter(RateLimiter)}.
+   */
+  int DEFAULT_REQUESTS_PER_MINUTE = 600;
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Lists every user (active and inactive), {@value #DEFAULT_PAGE_SIZE} per page, lazily.
+   *
+   * @return the users
+   */
+  default PageIterable<User> listUsers() {
+    return listUsers(DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * Lists every user lazily. Pages are 0-indexed and followed while the server says
+   * {@code hasMore} (using {@code nextPage}, or the next index when the server leaves it out);
+   * iteration also stops at an empty page or when {@code nextPage} points back. The listing is
+   * offset-paged, so a user is returned once even if a concurrent change shifts it onto two
+   * pages.
+   *
+   * @param pageSize users per page ({@code limit}), 1 to {@value #MAX_PAGE_SIZE}
+   * @return the users
+   */
+  PageIterable<User> listUsers(int pageSize);
+
+  /**
+   * Gets a user by system id.
+   *
+   * @param id the system id
+   * @return the user
+   * @throws io.github.hrsync.core.NotFoundException when there is no such user
+   */
+  User getUser(String id);
+
+  /**
+   * Gets a user by your external id.
+   *
+   * @param externalId your id for the person (any characters; sent as one encoded path segment)
+   * @return the user
+   * @throws io.github.hrsync.core.NotFoundException when there is no such user
+   */
+  User getUserByExternalId(String externalId);
+
+  /**
+   * Looks a user up by your external id.
+   *
+   * @param externalId your id for the person
+   * @return the user, or empty when the server answers 404
+   */
+  Optional<User> findUserByExternalId(String externalId);
+
+  /**
+   * Creates a user with a single request, never repeated: a create is not idempotent, so after a
+   * timeout or a reset the user may or may not exist. Prefer {@link #createOrGetUser(NewUser)}.
+   *
+   * @param user the user to create
+   * @return the created user with its system id
+   */
+  User createUser(NewUser user);
+
+  /**
+   * Creates a user so that no fault can make two: when the outcome of a create is unknown
+   * (connection reset, timeout, 5xx, unreadable answer) or the server reports a conflict, the
+   * user is looked up by {@code externalId} first, and the create is sent again only when the
+   * lookup finds nobody (up to the retry policy's attempts, with its backoff).
+   *
+   * @param user the user to create; must have an {@code externalId}
+   * @return the created user, or the one an earlier attempt created
+   * @throws IllegalArgumentException when the user has no {@code externalId}
+   */
+  User createOrGetUser(NewUser user);
+
+  /**
+   * Updates the set fields of a user by system id (204).
+   *
+   * @param id the system id
+   * @param patch the fields to change; must set at least one
+   */
+  void updateUser(String id, UserPatch patch);
+
+  /**
+   * Updates the set fields of a user by your external id (204).
+   *
+   * @param externalId your id for the person
+   * @param patch the fields to change; must set at least one
+   */
+  void updateUserByExternalId(String externalId, UserPatch patch);
+
+  /**
+   * Deletes a user by system id (204). Deleting loses the booking history; the documented
+   * practice is to deactivate ({@code isActive=false}) instead.
+   *
+   * @param id the system id
+   */
+  void deleteUser(String id);
+
+  /**
+   * Deletes a user by your external id (204); see {@link #deleteUser(String)}.
+   *
+   * @param externalId your id for the person
+   */
+  void deleteUserByExternalId(String externalId);
+
+  /** @return the limiter all calls of this client go through */
+  RateLimiter rateLimiter();
+
+  /** Builds an {@link HrFeedClient}. Not thread-safe. */
+  final class Builder extends ClientBuilder<Builder> {
+    private static final Pattern JWT =
+        Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
+
+    private @Nullable Secret token;
+
+    Builder() {}
+
+    /**
+     * Uses the agency's deployment: base URL {@code https://{agencyDomain}/api/v2/hr-feed}.
+     *
+     * @param agencyDomain the travel agency's domain, such as {@code travel.example.com}
+     * @return this builder
+     */
+    public Builder agencyDomain(String agencyDomain) {
+      Objects.requireNonNull(agencyDomain, "agencyDomain");
+      if (!DOMAIN.matcher(agencyDomain).matches()) {
+        throw new IllegalArgumentException("agencyDomain must be a host name such as "
+            + "travel.example.com (no scheme or path), was '" + agencyDomain + "'");
+      }
+      return baseUrl("https://" + agencyDomain + "/api/v2/hr-feed");
+    }
+
+    /**
+     * Sets the JWT sent as {@code X-HR-Feed-Token}.
+     *
+     * @param token the token issued by the travel agency's administrator
+     * @return this builder
+     * @throws IllegalArgumentException when the value is not shaped like a JWT (the message does
+     *     not repeat it)
+     */
+    public Builder token(Secret token) {
+      Objects.requireNonNull(token, "token");
+      if (!JWT.matcher(token.reveal().trim()).matches()) {
+        throw new IllegalArgumentException(
+            "token is not a JWT (expected three dot-separated base64url parts)");
+      }
+      this.token = Secret.of(token.reveal().trim());
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return an immutable, thread-safe client
+     * @throws IllegalStateException when the token or the agency domain/base URL is missing
+     */
+    public HrFeedClient build() {
+      var settings = settings();
+      if (token == null) {
+        throw new IllegalStateException("token(jwt) is required");
+      }
+      if (settings.baseUrl() == null) {
+        throw new IllegalStateException("agencyDomain(domain) or baseUrl(url) is required");
+      }
+      return new DefaultHrFeedClient(settings, token,
+          () -> RateLimiter.rollingWindow(DEFAULT_REQUESTS_PER_MINUTE, Duration.ofMinutes(1),
+              settings.clock(), settings.sleeper()));
+    }
+  }
+}

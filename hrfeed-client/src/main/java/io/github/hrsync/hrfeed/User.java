@@ -1,0 +1,54 @@
+package io.github.hrsync.hrfeed;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user (traveller profile) as the HR Feed API returns it.
+ *
+ * @param id the system-assigned id (read as text even when the server sends a number)
+ * @param externalId your own id for the person, if set
+ * @param firstName first name
+ * @param lastName last name
+ * @param middleName middle name
+ * @param email e-mail address
+ * @param mobile mobile phone number
+ * @param gender title/gender, such as {@code Mr}, {@code Mrs}, {@code Ms}
+ * @param countryCode ISO 3166-1 alpha-2 country code
+ * @param cultureCode locale code such as {@code sv-SE}
+ * @param isActive whether the profile is active ({@code null} when the server omits it)
+ * @param unit the organisational unit, if any
+ * @param customFields custom fields by name, in server order
+ */
+public record User(
+    String id,
+    @Nullable String externalId,
+    @Nullable String firstName,
+    @Nullable String lastName,
+    @Nullable String middleName,
+    @Nullable String email,
+    @Nullable String mobile,
+    @Nullable String gender,
+    @Nullable String countryCode,
+    @Nullable String cultureCode,
+    @Nullable Boolean isActive,
+    @Nullable Unit unit,
+    @JsonDeserialize(using = CustomFieldsJson.Reader.class) Map<String, String> customFields) {
+
+  /** Requires the id and copies the custom fields. */
+  public User {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("user id must not be blank");
+    }
+    customFields = customFields == null
+        ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+  }
+
+  /** @return whether the profile is active; a missing flag counts as active */
+  public boolean active() {
+    return !Boolean.FALSE.equals(isActive);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.hrsync.hrfeed;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.testing.LogCapture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class HrFeedBuilderTest extends HrFeedTestSupport {
+
+  @Test
+  void agencyDomainBuildsTheDocumentedBaseUrl() {
+    HrFeedClient client = HrFeedClient.builder().agencyDomain("travel.example.com")
+        .token(Secret.of(JWT)).build();
+
+    assertThat(client.toString())
+        .contains("baseUrl=https://travel.example.com/api/v2/hr-feed,")
+        .contains("600 per PT1M");
+  }
+
+  @Test
+  void badConfigurationIsRefusedWithoutEchoingTheToken() {
+    assertThatThrownBy(() -> HrFeedClient.builder().agencyDomain("https://x.se/api"))
+        .hasMessageContaining("no scheme or path");
+    assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of("not-a-jwt-secret-value")))
+        .hasMessage("token is not a JWT (expected three dot-separated base64url parts)");
+    assertThatThrownBy(() -> HrFeedClient.builder().agencyDomain("x.se").build())
+        .hasMessage("token(jwt) is required");
+    assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of(JWT)).build())
+        .hasMessage("agencyDomain(domain) or baseUrl(url) is required");
+  }
+
+  @Test
+  void theJwtNeverAppearsInToStringExceptionsOrLogs() {
+    server.stubFor(get(PREFIX + "/users/1").willReturn(aResponse().withStatus(403)
+        .withBody("{\"error\":\"Authentication failed for token " + JWT + "\"}")));
+    server.stubFor(get(PREFIX + "/users/2").willReturn(aResponse().withStatus(503)));
+
+    try (LogCapture logs = new LogCapture()) {
+      HrFeedClient client = client();
+      Throwable refused = catchThrowable(() -> client.getUser("1"));
+      Throwable unavailable = catchThrowable(() -> client.getUser("2"));
+
+      assertThat(client.toString()).doesNotContain(JWT);
+      assertThat(trace(refused)).doesNotContain(JWT).contains("[redacted]");
+      assertThat(trace(unavailable)).doesNotContain(JWT);
+      assertThat(logs.lines()).isNotEmpty();
+      assertThat(logs.text()).doesNotContain(JWT);
+    }
+  }
+
+  private static String trace(Throwable error) {
+    StringWriter text = new StringWriter();
+    error.printStackTrace(new PrintWriter(text));
+    return text.toString() + ((io.github.hrsync.core.ApiException) error).context();
+  }
+}
