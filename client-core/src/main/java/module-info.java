@@ -12,5 +12,6 @@ module io.github.hrsync.core {
   // The transport is shared by the hrsync clients only; it is not an API.
   exports io.github.hrsync.core.internal to
       io.github.hrsync.jobticket,
-      io.github.hrsync.hrfeed;
+      io.github.hrsync.hrfeed,
+      io.github.hrsync.sync;
 }

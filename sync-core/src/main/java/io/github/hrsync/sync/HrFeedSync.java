@@ -1,0 +1,172 @@
+package io.github.hrsync.sync;
+
+import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.AuthenticationException;
+import io.github.hrsync.core.NotFoundException;
+import io.github.hrsync.core.PermissionDeniedException;
+import io.github.hrsync.core.RateLimitException;
+import io.github.hrsync.hrfeed.HrFeedClient;
+import io.github.hrsync.hrfeed.User;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Incremental HR Feed sync: plan, then apply.
+ *
+ * <pre>{@code
+ * HrFeedSync sync = new HrFeedSync(hrFeed, PlanOptions.defaults());
+ * HrFeedPlan plan = sync.plan(roster);
+ * System.out.print(plan.render());
+ * ApplyReport report = sync.apply(plan, ApplyOptions.defaults());
+ * System.out.println(report.summary());
+ * }</pre>
+ *
+ * <p>Apply checks the removal guard, lists the users again and refuses a stale plan, then runs
+ * the operations with bounded concurrency under the client's rate limiter. A 4xx on one user
+ * fails that operation only; 401, 403 or a rate-limit lock-out stops the run and leaves the rest
+ * skipped. Creates never duplicate a user (see {@link HrFeedClient#createOrGetUser}). Planning
+ * again after any interruption yields exactly the remaining work. Thread-safe.
+ */
+public final class HrFeedSync {
+  private final HrFeedClient client;
+  private final PlanOptions options;
+  private final HrFeedPlanner planner;
+
+  /**
+   * @param client the HR Feed client
+   * @param options how to plan
+   */
+  public HrFeedSync(HrFeedClient client, PlanOptions options) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.options = Objects.requireNonNull(options, "options");
+    this.planner = new HrFeedPlanner(options);
+  }
+
+  /**
+   * Lists every user and plans the changes. Sends no change.
+   *
+   * @param roster the complete roster
+   * @return the plan
+   */
+  public HrFeedPlan plan(Roster roster) {
+    return planner.plan(roster, users());
+  }
+
+  /**
+   * Applies a plan.
+   *
+   * @param plan the plan (made now, or read back from JSON)
+   * @param apply how to apply it
+   * @return one result per operation
+   * @throws MassRemovalRefusedException before any change, when the guard refuses
+   * @throws StalePlanException before any change, when the platform changed under the plan
+   */
+  public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply) {
+    plan.checkGuard(options.guard(), apply.approvedFingerprint());
+    if (apply.verifyFreshness() && !plan.isEmpty()) {
+      List<String> reasons = plan.staleness(users());
+      if (!reasons.isEmpty()) {
+        throw new StalePlanException(reasons);
+      }
+    }
+    return new Run(plan, apply).execute();
+  }
+
+  private List<User> users() {
+    return client.listUsers().stream().toList();
+  }
+
+  /** One apply: the operations, their results and the stop flag. */
+  private final class Run {
+    private final List<PlannedOperation> operations;
+    private final ApplyOptions apply;
+    private final OperationResult[] results;
+    private final AtomicReference<String> stopReason = new AtomicReference<>();
+    private int done;
+
+    Run(HrFeedPlan plan, ApplyOptions apply) {
+      this.operations = plan.operations();
+      this.apply = apply;
+      this.results = new OperationResult[operations.size()];
+    }
+
+    ApplyReport execute() {
+      ExecutorService pool = Executors.newFixedThreadPool(apply.concurrency(), task -> {
+        Thread thread = new Thread(task, "hrsync-apply");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+          int index = i;
+          futures.add(pool.submit(() -> finish(index, run(operations.get(index)))));
+        }
+        for (Future<?> future : futures) {
+          future.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("apply interrupted; plan again to finish", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException("apply failed; plan again to finish", e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+      return new ApplyReport(List.of(results), stopReason.get());
+    }
+
+    private OperationResult run(PlannedOperation op) {
+      String reason = stopReason.get();
+      if (reason != null) {
+        return new OperationResult(op, OperationResult.Outcome.SKIPPED, op.userId(), 0,
+            "not attempted: " + reason);
+      }
+      try {
+        return new OperationResult(op, OperationResult.Outcome.SUCCEEDED, perform(op), 0, null);
+      } catch (AuthenticationException | PermissionDeniedException | RateLimitException e) {
+        stopReason.compareAndSet(null, e.getMessage());
+        return failed(op, e);
+      } catch (ApiException e) {
+        return failed(op, e);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), 0,
+            e.getMessage());
+      }
+    }
+
+    private String perform(PlannedOperation op) {
+      String userId = op.userId();
+      switch (op.kind()) {
+        case CREATE:
+          return client.createOrGetUser(op.toNewUser()).id();
+        case DELETE:
+          try {
+            client.deleteUser(Objects.requireNonNull(userId));
+          } catch (NotFoundException alreadyGone) {
+            // the goal of a delete is reached
+          }
+          return userId;
+        default:
+          client.updateUser(Objects.requireNonNull(userId), op.toPatch());
+          return userId;
+      }
+    }
+
+    private OperationResult failed(PlannedOperation op, ApiException e) {
+      return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), e.statusCode(),
+          e.getMessage());
+    }
+
+    private synchronized void finish(int index, OperationResult result) {
+      results[index] = result;
+      done++;
+      apply.progress().onProgress(done, results.length, result);
+    }
+  }
+}

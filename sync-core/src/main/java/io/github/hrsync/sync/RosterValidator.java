@@ -1,0 +1,194 @@
+package io.github.hrsync.sync;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The checks a roster passes before anything is sent. */
+final class RosterValidator {
+  private static final int MAX_ID_LENGTH = 255;
+  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+  private static final Pattern EMAIL = Pattern.compile(
+      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
+          + "[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  private final List<ValidationIssue> issues = new ArrayList<>();
+  private final Map<String, Integer> rowByHrId = new HashMap<>();
+  private final Map<String, Integer> rowByEmail = new HashMap<>();
+
+  private RosterValidator() {}
+
+  static List<ValidationIssue> validate(List<SourceEmployee> employees) {
+    RosterValidator validator = new RosterValidator();
+    for (int i = 0; i < employees.size(); i++) {
+      validator.check(i + 1, employees.get(i));
+    }
+    return List.copyOf(validator.issues);
+  }
+
+  private void check(int row, SourceEmployee employee) {
+    if (employee == null) {
+      issues.add(new ValidationIssue(row, null, "(row)", "is null"));
+      return;
+    }
+    Issues at = new Issues(row, employee.hrId());
+    checkKey(at, employee.hrId());
+    requiredText(at, "firstName", employee.firstName());
+    requiredText(at, "lastName", employee.lastName());
+    checkEmail(at, employee.email());
+    checkCountry(at, employee.countryCode());
+    checkCulture(at, employee.cultureCode());
+    checkPhone(at, employee.mobile());
+    checkUrl(at, employee.profileImage());
+    checkDates(at, employee);
+    employee.customFields().forEach((name, value) -> {
+      if (name == null || name.isBlank()) {
+        at.add("customFields", "a custom field has a blank name");
+      } else if (value == null) {
+        at.add("customFields." + name, "has no value");
+      }
+    });
+    if (employee.unitExternalId() != null && employee.unitExternalId().strip().length()
+        != employee.unitExternalId().length()) {
+      at.add("unitExternalId", "must not start or end with white space");
+    }
+    unique(at, "hrId", employee.hrId(), rowByHrId, "ids");
+    unique(at, "email", employee.email(), rowByEmail, "e-mails");
+  }
+
+  private static void checkKey(Issues at, String hrId) {
+    if (hrId.isBlank()) {
+      at.add("hrId", "is required");
+    } else if (!hrId.strip().equals(hrId)) {
+      at.add("hrId", "'" + hrId + "' must not start or end with white space");
+    } else if (hrId.length() > MAX_ID_LENGTH) {
+      at.add("hrId", "is longer than " + MAX_ID_LENGTH + " characters");
+    } else if (hrId.chars().anyMatch(Character::isISOControl)) {
+      at.add("hrId", "must not contain control characters");
+    }
+  }
+
+  private static void requiredText(Issues at, String field, String value) {
+    if (value.isBlank()) {
+      at.add(field, "is required");
+    } else if (value.chars().anyMatch(Character::isISOControl)) {
+      at.add(field, "must not contain control characters");
+    }
+  }
+
+  private static void checkEmail(Issues at, String email) {
+    if (email.isBlank()) {
+      at.add("email", "is required");
+    } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+      at.add("email", "'" + email + "' is not a valid e-mail address");
+    }
+  }
+
+  private static void checkCountry(Issues at, String code) {
+    if (code == null) {
+      return;
+    }
+    if (!code.matches("[A-Z]{2}")) {
+      at.add("countryCode", "'" + code + "' is not an ISO 3166-1 alpha-2 code (two upper-case "
+          + "letters, e.g. SE)");
+    } else if (!COUNTRIES.contains(code)) {
+      at.add("countryCode", "'" + code + "' is not an ISO 3166-1 alpha-2 country");
+    }
+  }
+
+  private static void checkCulture(Issues at, String tag) {
+    if (tag == null) {
+      return;
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      boolean knownLanguage = LANGUAGES.contains(locale.getLanguage());
+      boolean knownRegion = locale.getCountry().isEmpty() || COUNTRIES.contains(locale.getCountry());
+      if (!knownLanguage || !knownRegion) {
+        at.add("cultureCode", "'" + tag + "' names an unknown language or region (e.g. sv-SE)");
+      }
+    } catch (IllformedLocaleException e) {
+      at.add("cultureCode", "'" + tag + "' is not a BCP 47 language tag (e.g. sv-SE)");
+    }
+  }
+
+  private static void checkPhone(Issues at, String mobile) {
+    if (mobile == null) {
+      return;
+    }
+    long digits = mobile.chars().filter(Character::isDigit).count();
+    if (!PHONE.matcher(mobile).matches() || digits < 6 || digits > 15) {
+      at.add("mobile", "'" + mobile + "' is not a phone number (6 to 15 digits; +, spaces, "
+          + "dots, dashes and parentheses allowed)");
+    }
+  }
+
+  private static void checkUrl(Issues at, String url) {
+    if (url == null) {
+      return;
+    }
+    try {
+      URI uri = new URI(url);
+      if (!uri.isAbsolute() || uri.getHost() == null
+          || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
+        at.add("profileImage", "'" + url + "' is not an absolute http(s) URL");
+      }
+    } catch (URISyntaxException e) {
+      at.add("profileImage", "'" + url + "' is not an absolute http(s) URL");
+    }
+  }
+
+  private static void checkDates(Issues at, SourceEmployee employee) {
+    LocalDate birth = employee.dateOfBirth();
+    LocalDate start = employee.startDate();
+    LocalDate end = employee.terminationDate();
+    if (birth != null && birth.isBefore(EARLIEST_BIRTH)) {
+      at.add("dateOfBirth", birth + " is before " + EARLIEST_BIRTH);
+    }
+    if (birth != null && start != null && !birth.isBefore(start)) {
+      at.add("dateOfBirth", birth + " is not before startDate " + start);
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      at.add("terminationDate", end + " is before startDate " + start);
+    }
+  }
+
+  private static void unique(Issues at, String field, String value, Map<String, Integer> seen,
+      String kind) {
+    if (value.isBlank()) {
+      return;
+    }
+    Integer earlier = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), at.row);
+    if (earlier != null) {
+      at.add(field, "'" + value + "' also appears in row " + earlier + " (" + kind
+          + " compare ignoring case)");
+    }
+  }
+
+  /** Collects the issues of one row. */
+  private final class Issues {
+    private final int row;
+    private final String hrId;
+
+    Issues(int row, String hrId) {
+      this.row = row;
+      this.hrId = hrId;
+    }
+
+    void add(String field, String message) {
+      issues.add(new ValidationIssue(row, hrId.isBlank() ? null : hrId, field, message));
+    }
+  }
+}
