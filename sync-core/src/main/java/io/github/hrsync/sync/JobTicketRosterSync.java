@@ -78,8 +78,8 @@ public final class JobTicketRosterSync {
     int current = 0;
     for (Employee employee : client.listEmployees()) {
       current++;
-      String hrId = employee.hrIntegrationLink(integrationId).map(HrIntegrationLink::hrId)
-          .orElse(null);
+      HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
+      String hrId = link == null ? null : link.hrId();
       SyncEmployee wanted = hrId != null ? byHrId.get(key(hrId))
           : employee.email() == null ? null : byEmail.get(key(employee.email()));
       if (wanted == null || !matched.add(key(wanted.hrId()))) {
@@ -90,8 +90,10 @@ public final class JobTicketRosterSync {
           updated.add(new RosterPreview.Update(wanted.hrId(), changes));
         }
       }
-      state.update((employee.id() + "|" + hrId + "|" + employee.firstName() + "|"
-          + employee.lastName() + "|" + employee.email() + "\n").getBytes(StandardCharsets.UTF_8));
+      // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
+      state.update((employee.id() + "|" + hrId + "|" + (link == null ? null : link.lastSyncId())
+          + "|" + employee.firstName() + "|" + employee.lastName() + "|" + employee.email() + "\n")
+          .getBytes(StandardCharsets.UTF_8));
     }
     List<String> added = payload.stream().map(SyncEmployee::hrId)
         .filter(hrId -> !matched.contains(key(hrId))).toList();

@@ -67,7 +67,7 @@ final class FakeHrFeedClient implements HrFeedClient {
       throw fault;
     }
     if (writes.get() >= crashAfterWrites) {
-      throw new IllegalStateException("simulated crash before " + call);
+      throw new SimulatedCrash(call);
     }
   }
 
@@ -179,5 +179,14 @@ final class FakeHrFeedClient implements HrFeedClient {
       boolean active) {
     return new User(id, externalId, first, last, null, email, null, null, null, null, active, null,
         Map.of());
+  }
+
+  /** Stands for the process dying mid-run: nothing in the SDK handles it. */
+  static final class SimulatedCrash extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SimulatedCrash(String call) {
+      super("simulated crash before " + call);
+    }
   }
 }

@@ -1,0 +1,132 @@
+package io.github.hrsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.hrsync.jobticket.Employee;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JobTicketRosterSyncTest {
+  private final FakeJobTicketClient jobTicket = new FakeJobTicketClient(7);
+  private final JobTicketRosterSync sync =
+      new JobTicketRosterSync(jobTicket, 7, SafetyGuard.defaults());
+
+  @BeforeEach
+  void hundredEmployees() {
+    for (int i = 1; i <= 100; i++) {
+      jobTicket.add(hrId(i), "First" + i, "Last" + i, "e" + i + "@example.com");
+    }
+  }
+
+  private static String hrId(int i) {
+    return String.format("E%03d", i);
+  }
+
+  private static Roster roster(IntStream numbers) {
+    return Roster.of(numbers.mapToObj(i -> SourceEmployee.builder(hrId(i), "First" + i,
+        "Last" + i, "e" + i + "@example.com").build()).toList());
+  }
+
+  @Test
+  void previewCountsAddedUpdatedAndOffboardedEmployees() {
+    List<SourceEmployee> rows = new ArrayList<>(roster(IntStream.rangeClosed(1, 95)).employees());
+    rows.set(0, rows.get(0).toBuilder().lastName("Married").build());
+    rows.add(SourceEmployee.builder("N001", "New", "Hire", "new@example.com").build());
+
+    RosterPreview preview = sync.preview(Roster.of(rows));
+
+    assertThat(preview.currentCount()).isEqualTo(100);
+    assertThat(preview.added()).containsExactly("N001");
+    assertThat(preview.updated()).containsExactly(
+        new RosterPreview.Update("E001", List.of("lastName")));
+    assertThat(preview.offboarded()).extracting(RosterPreview.Offboarded::hrId)
+        .containsExactly("E096", "E097", "E098", "E099", "E100");
+    assertThat(preview.payload()).hasSize(96);
+    assertThat(preview.summary()).contains("96 employees sent, 1 to add, 1 to update, "
+        + "5 to offboard (of 100 now)");
+  }
+
+  @Test
+  void anEmptyRosterIsRefusedAndNothingIsSent() {
+    MassRemovalRefusedException refused = catchThrowableOfType(
+        MassRemovalRefusedException.class, () -> sync.sync(Roster.of(List.of()), null));
+
+    assertThat(refused.getMessage()).startsWith("refusing an empty roster: it would offboard all "
+        + "100 current records");
+    assertThat(jobTicket.syncIds()).isEmpty();
+    assertThat(jobTicket.employees()).hasSize(100);
+  }
+
+  @Test
+  void offboardingThirtyPercentIsRefusedNamingTheNumbersAndTheFingerprintToApprove() {
+    MassRemovalRefusedException refused = catchThrowableOfType(
+        MassRemovalRefusedException.class,
+        () -> sync.sync(roster(IntStream.rangeClosed(1, 70)), null));
+
+    assertThat(refused.getMessage()).startsWith("refusing to offboard 30 of 100 current records "
+        + "(30 %): the limit is 20 (min(20 %, 500))")
+        .endsWith("approve this exact plan with fingerprint " + refused.fingerprint());
+    assertThat(jobTicket.syncIds()).isEmpty();
+  }
+
+  @Test
+  void approvingThatExactPreviewSendsItAndOnlyIt() {
+    Roster truncated = roster(IntStream.rangeClosed(1, 70));
+    String fingerprint = catchThrowableOfType(MassRemovalRefusedException.class,
+        () -> sync.sync(truncated, null)).fingerprint();
+
+    MassRemovalRefusedException otherPlan = catchThrowableOfType(
+        MassRemovalRefusedException.class,
+        () -> sync.sync(roster(IntStream.rangeClosed(1, 60)), fingerprint));
+    RosterSyncResult result = sync.sync(truncated, fingerprint);
+
+    assertThat(otherPlan.fingerprint()).isNotEqualTo(fingerprint);
+    assertThat(result.accepted().employeeCount()).isEqualTo(70);
+    assertThat(jobTicket.employees()).hasSize(70);
+  }
+
+  @Test
+  void ordinaryLeaversWithinTheLimitGoThroughAndProgressFollowsTheSyncId() {
+    RosterSyncResult result = sync.sync(roster(IntStream.rangeClosed(1, 85)), null);
+
+    assertThat(result.preview().syncId()).startsWith("hrsync-").hasSize(39);
+    assertThat(jobTicket.syncIds()).containsExactly(result.preview().syncId());
+    assertThat(jobTicket.employees()).extracting(Employee::email).hasSize(85);
+    assertThat(sync.progress(result)).isEqualTo(
+        new SyncProgress(result.preview().syncId(), 85, 85));
+  }
+
+  @Test
+  void theSameRosterAgainstTheSameStateGetsTheSameSyncIdSoARestartIsDeduplicated() {
+    Roster roster = roster(IntStream.rangeClosed(1, 100));
+
+    RosterPreview first = sync.preview(roster);
+    List<SourceEmployee> reversed = new ArrayList<>(roster.employees());
+    java.util.Collections.reverse(reversed);
+    RosterPreview second = sync.preview(Roster.of(reversed));
+
+    assertThat(second.syncId()).isEqualTo(first.syncId());
+    assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
+    sync.send(first, null);
+    assertThat(sync.preview(roster).syncId())
+        .as("after the sync JobTicket's state changed, so a later run is a new sync")
+        .isNotEqualTo(first.syncId());
+  }
+
+  @Test
+  void employeesWithoutALinkAreMatchedByEmailInsteadOfCountedAsOffboarded() {
+    FakeJobTicketClient unlinked = new FakeJobTicketClient(9);
+    unlinked.add("X", "Anna", "Müller", "Anna.Mueller@example.com");
+    JobTicketRosterSync other = new JobTicketRosterSync(unlinked, 7, SafetyGuard.defaults());
+
+    RosterPreview preview = other.preview(Roster.of(List.of(SourceEmployee.builder("E001",
+        "Anna", "Müller", "anna.mueller@example.com").build())));
+
+    assertThat(preview.offboarded()).isEmpty();
+    assertThat(preview.added()).isEmpty();
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.hrsync.sync;
+
+import static io.github.hrsync.sync.FakeHrFeedClient.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hrsync.hrfeed.Unit;
+import io.github.hrsync.hrfeed.UserField;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PlanOutputTest {
+
+  private static HrFeedPlan samplePlan() {
+    return new HrFeedPlanner(PlanOptions.defaults()).plan(Roster.of(List.of(
+            SourceEmployee.builder("E1", "Anna", "Andersson", "anna@example.com")
+                .mobile("+46701234567").unitExternalId("DEPT-SALES")
+                .customFields(Map.of("costCenter", "CC-100")).build(),
+            SourceEmployee.builder("E2", "Björn", "Berg", "bjorn@example.com").build(),
+            SourceEmployee.builder("E4", "Dana", "Dahl", "dana@example.com").build())),
+        List.of(user("11", "E2", "Bjorn", "Berg", "bjorn@example.com", true),
+            user("12", "E3", "Carl", "Clark", "carl@example.com", true),
+            user("13", "E4", "Dana", "Dahl", "dana@example.com", false)));
+  }
+
+  @Test
+  void rendersLikeTerraformPlan() {
+    HrFeedPlan plan = samplePlan();
+
+    assertThat(plan.render()).isEqualTo("""
+        hrsync will perform the following actions on the HR Feed:
+
+          + create E1 <anna@example.com> Anna Andersson
+              firstName    : "Anna"
+              lastName     : "Andersson"
+              email        : "anna@example.com"
+              mobile       : "+46701234567"
+              isActive     : true
+              externalId   : "E1"
+              unit         : unit "DEPT-SALES"
+              customFields : {costCenter="CC-100"}
+
+          ~ update E2 (user 11) <bjorn@example.com> Björn Berg
+              firstName : "Bjorn" -> "Björn"
+
+          ~ reactivate E4 (user 13) <dana@example.com> Dana Dahl
+              isActive : false -> true
+
+          - deactivate E3 (user 12) <carl@example.com> Carl Clark
+              isActive : true -> false
+
+        Plan: 1 to create, 1 to update, 1 to reactivate, 1 to deactivate, 0 to delete. \
+        Fingerprint %s
+        """.formatted(plan.fingerprint()));
+  }
+
+  @Test
+  void anEmptyPlanSaysSo() {
+    HrFeedPlan plan = new HrFeedPlan(List.of(), 3, 3, 3, List.of());
+
+    assertThat(plan.render()).startsWith("No changes. The HR Feed matches the roster "
+        + "(3 employees, 3 users).");
+  }
+
+  @Test
+  void jsonRoundTripsToAnEqualPlanWithTheSameFingerprint() {
+    HrFeedPlan plan = samplePlan();
+
+    HrFeedPlan back = HrFeedPlan.fromJson(plan.toJson());
+
+    assertThat(back).isEqualTo(plan);
+    assertThat(back.fingerprint()).isEqualTo(plan.fingerprint());
+    assertThat(back.operations().get(0).toNewUser().fields())
+        .containsEntry(UserField.UNIT, Unit.ofExternalId("DEPT-SALES"))
+        .containsEntry(UserField.CUSTOM_FIELDS, Map.of("costCenter", "CC-100"));
+    assertThat(plan.toJson()).contains("\"format\" : \"hrsync.hrfeed-plan.v1\"");
+  }
+
+  @Test
+  void anEditedPlanFileIsRejected() {
+    String json = samplePlan().toJson().replace("\"+46701234567\"", "\"+46700000000\"");
+
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the plan was edited");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson("{\"format\":\"other\"}"))
+        .hasMessage("not a plan: format must be hrsync.hrfeed-plan.v1");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson("[1,"))
+        .hasMessage("not a plan: the text is not JSON");
+  }
+
+  @Test
+  void theFingerprintChangesWithAnyValue() {
+    HrFeedPlan plan = samplePlan();
+    HrFeedPlan other = new HrFeedPlanner(PlanOptions.defaults()).plan(Roster.of(List.of(
+            SourceEmployee.builder("E1", "Anna", "Andersson", "anna@example.com")
+                .mobile("+46701234568").unitExternalId("DEPT-SALES")
+                .customFields(Map.of("costCenter", "CC-100")).build(),
+            SourceEmployee.builder("E2", "Björn", "Berg", "bjorn@example.com").build(),
+            SourceEmployee.builder("E4", "Dana", "Dahl", "dana@example.com").build())),
+        List.of(user("11", "E2", "Bjorn", "Berg", "bjorn@example.com", true),
+            user("12", "E3", "Carl", "Clark", "carl@example.com", true),
+            user("13", "E4", "Dana", "Dahl", "dana@example.com", false)));
+
+    assertThat(plan.fingerprint()).hasSize(12).isNotEqualTo(other.fingerprint());
+  }
+}
