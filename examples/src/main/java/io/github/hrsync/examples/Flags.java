@@ -1,0 +1,28 @@
+package io.github.hrsync.examples;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Parses {@code --name=value} flags, refusing unknown names. */
+final class Flags {
+  private static final Set<String> KNOWN = Set.of("jobticket-url", "hrfeed-url",
+      "integration-id", "roster", "reset-every", "unavailable-every", "delay-ms", "approve",
+      "concurrency");
+
+  private Flags() {}
+
+  static Map<String, String> parse(String[] args) {
+    Map<String, String> flags = new HashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      String name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
+      if (name == null || !KNOWN.contains(name)) {
+        throw new IllegalArgumentException("unknown argument '" + arg + "'; known: --"
+            + String.join("=..., --", new java.util.TreeSet<>(KNOWN)) + "=...");
+      }
+      flags.put(name, arg.substring(eq + 1));
+    }
+    return flags;
+  }
+}

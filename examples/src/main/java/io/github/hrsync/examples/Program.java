@@ -1,0 +1,57 @@
+package io.github.hrsync.examples;
+
+import io.github.hrsync.core.ApiException;
+import io.github.hrsync.sync.MassRemovalRefusedException;
+import io.github.hrsync.sync.RosterValidationException;
+import java.io.PrintStream;
+
+/** Runs an example: opens the targets, maps failures to a message and an exit code. */
+final class Program {
+  /** Exit code: done. */
+  static final int OK = 0;
+  /** Exit code: some operation failed. */
+  static final int FAILED = 1;
+  /** Exit code: bad arguments, roster or configuration. */
+  static final int USAGE = 2;
+  /** Exit code: the safety guard refused. */
+  static final int REFUSED = 3;
+
+  /** The body of an example. */
+  @FunctionalInterface
+  interface Body {
+    int run(Targets targets, PrintStream out);
+  }
+
+  private Program() {}
+
+  static int run(String title, String[] args, PrintStream out, Body body) {
+    try (Targets targets = Targets.open(args, System.getenv())) {
+      return run(title, targets, out, body);
+    } catch (IllegalArgumentException e) {
+      out.println("error: " + e.getMessage());
+      return USAGE;
+    }
+  }
+
+  static int run(String title, Targets targets, PrintStream out, Body body) {
+    out.println(title + " " + targets.describe());
+    try {
+      return body.run(targets, out);
+    } catch (RosterValidationException e) {
+      out.println("error: " + e.getMessage());
+      return USAGE;
+    } catch (MassRemovalRefusedException e) {
+      out.println("REFUSED: " + e.getMessage());
+      out.println("Nothing was sent. To send this exact plan anyway, run again with --approve="
+          + e.fingerprint());
+      return REFUSED;
+    } catch (ApiException e) {
+      out.println("error: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  static String flag(String[] args, String name) {
+    return Flags.parse(args).get(name);
+  }
+}

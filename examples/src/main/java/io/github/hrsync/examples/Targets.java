@@ -1,0 +1,157 @@
+package io.github.hrsync.examples;
+
+import io.github.hrsync.core.Secret;
+import io.github.hrsync.examples.sandbox.JobTicketSandbox;
+import io.github.hrsync.examples.sandbox.Sandbox;
+import io.github.hrsync.examples.sandbox.SandboxFaults;
+import io.github.hrsync.hrfeed.HrFeedClient;
+import io.github.hrsync.jobticket.JobTicketClient;
+import io.github.hrsync.sync.SourceEmployee;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an example talks to. With no URL flags it starts the embedded sandbox, seeded with a
+ * drifted copy of the roster, and uses its public sandbox credentials. With
+ * {@code --jobticket-url=URL --integration-id=N} and/or {@code --hrfeed-url=URL} it talks to
+ * those servers only, with credentials taken from the environment ({@code JOBTICKET_KEY_ID},
+ * {@code JOBTICKET_KEY_SECRET}, {@code HR_FEED_TOKEN}), never from flags and never printed.
+ * {@code --roster=FILE} reads another CSV instead of the bundled sample.
+ */
+public final class Targets implements AutoCloseable {
+  private final @Nullable Sandbox sandbox;
+  private final @Nullable JobTicketClient jobTicket;
+  private final long integrationId;
+  private final @Nullable HrFeedClient hrFeed;
+  private final List<SourceEmployee> rows;
+  private final String rosterName;
+
+  private Targets(@Nullable Sandbox sandbox, @Nullable JobTicketClient jobTicket,
+      long integrationId, @Nullable HrFeedClient hrFeed, List<SourceEmployee> rows,
+      String rosterName) {
+    this.sandbox = sandbox;
+    this.jobTicket = jobTicket;
+    this.integrationId = integrationId;
+    this.hrFeed = hrFeed;
+    this.rows = rows;
+    this.rosterName = rosterName;
+  }
+
+  /**
+   * Opens the targets the arguments name.
+   *
+   * @param args the program arguments
+   * @param env the environment (credentials)
+   * @return the targets; close them to stop the sandbox
+   * @throws IllegalArgumentException for a bad flag or a missing credential
+   */
+  public static Targets open(String[] args, Map<String, String> env) {
+    Map<String, String> flags = Flags.parse(args);
+    String rosterPath = flags.get("roster");
+    List<SourceEmployee> rows = readRoster(rosterPath);
+    String rosterName = rosterPath == null ? "sample-roster.csv" : rosterPath;
+    String jobTicketUrl = flags.get("jobticket-url");
+    String hrFeedUrl = flags.get("hrfeed-url");
+    if (jobTicketUrl == null && hrFeedUrl == null) {
+      Sandbox sandbox = Sandbox.start(SandboxFaults.fromArgs(args));
+      DemoScenario.seed(sandbox, rows);
+      return new Targets(sandbox,
+          JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
+              .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET))
+              .applicationName("hrsync-examples").build(),
+          JobTicketSandbox.INTEGRATION_ID,
+          HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
+              .token(Secret.of(Sandbox.HR_FEED_TOKEN)).applicationName("hrsync-examples").build(),
+          rows, rosterName);
+    }
+    JobTicketClient jobTicket = null;
+    long integrationId = 0;
+    if (jobTicketUrl != null) {
+      String id = flags.get("integration-id");
+      if (id == null || !id.matches("[0-9]{1,18}")) {
+        throw new IllegalArgumentException("--jobticket-url needs --integration-id=N (the id of "
+            + "your HR integration, see List HR Integrations)");
+      }
+      integrationId = Long.parseLong(id);
+      jobTicket = JobTicketClient.builder().baseUrl(jobTicketUrl)
+          .credentials(required(env, "JOBTICKET_KEY_ID"), Secret.of(required(env,
+              "JOBTICKET_KEY_SECRET"))).applicationName("hrsync-examples").build();
+    }
+    HrFeedClient hrFeed = hrFeedUrl == null ? null : HrFeedClient.builder().baseUrl(hrFeedUrl)
+        .token(Secret.of(required(env, "HR_FEED_TOKEN"))).applicationName("hrsync-examples")
+        .build();
+    return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName);
+  }
+
+  /** @return the sandbox, when the example runs against it */
+  public @Nullable Sandbox sandbox() {
+    return sandbox;
+  }
+
+  /** @return the JobTicket client, if JobTicket is a target */
+  public @Nullable JobTicketClient jobTicket() {
+    return jobTicket;
+  }
+
+  /** @return the JobTicket HR integration id */
+  public long integrationId() {
+    return integrationId;
+  }
+
+  /** @return the HR Feed client, if the HR Feed is a target */
+  public @Nullable HrFeedClient hrFeed() {
+    return hrFeed;
+  }
+
+  /** @return the roster rows read from the CSV (not yet validated) */
+  public List<SourceEmployee> rows() {
+    return rows;
+  }
+
+  /** @return a line saying what the example runs against */
+  public String describe() {
+    return (sandbox != null
+        ? "against the embedded sandbox (no credentials needed; --jobticket-url/--hrfeed-url "
+            + "for real servers)"
+        : "against " + (jobTicket != null ? jobTicket : "") + " "
+            + (hrFeed != null ? hrFeed : "")).strip()
+        + "\nRoster: " + rows.size() + " rows from " + rosterName;
+  }
+
+  @Override
+  public void close() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("set " + name + " in the environment (credentials are "
+          + "never taken from flags)");
+    }
+    return value;
+  }
+
+  private static List<SourceEmployee> readRoster(@Nullable String path) {
+    try (Reader reader = path == null
+        ? new InputStreamReader(Objects.requireNonNull(
+            Targets.class.getResourceAsStream("/sample-roster.csv"), "bundled sample roster"),
+            StandardCharsets.UTF_8)
+        : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
+      return CsvRoster.read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the roster " + path, e);
+    }
+  }
+}

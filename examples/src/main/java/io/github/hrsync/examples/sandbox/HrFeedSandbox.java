@@ -1,0 +1,233 @@
+package io.github.hrsync.examples.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The HR Feed side of the sandbox: a user store keyed by system id and by externalId, with the
+ * documented endpoints, 0-indexed pages, 201/204 answers and {@code {"error": "..."}} bodies.
+ * Where the documentation is silent it answers as a strict server would: 409 for a duplicate
+ * externalId, 400 for unknown fields, {@code null} in a PATCH clears a field. Thread-safe.
+ */
+public final class HrFeedSandbox {
+  /** The base path the sandbox serves the HR Feed under. */
+  public static final String BASE_PATH = "/api/v2/hr-feed";
+  /** The largest page the sandbox serves. */
+  public static final int MAX_LIMIT = 500;
+
+  private static final Set<String> STRING_FIELDS = Set.of("firstName", "lastName", "email",
+      "middleName", "mobile", "gender", "countryCode", "cultureCode", "externalId");
+  private static final Set<String> REQUIRED = Set.of("firstName", "lastName", "email");
+
+  private final String token;
+  private final Map<String, ObjectNode> users = new LinkedHashMap<>();
+  private int nextId = 1000;
+
+  HrFeedSandbox(String token) {
+    this.token = token;
+  }
+
+  /** @return a copy of every stored user, as the API returns them */
+  public synchronized List<JsonNode> users() {
+    return users.values().stream().map(u -> (JsonNode) u.deepCopy()).toList();
+  }
+
+  /**
+   * Stores a user directly (to seed a scenario).
+   *
+   * @param user the user's fields, without id
+   * @return the assigned system id
+   */
+  public synchronized String seed(ObjectNode user) {
+    String id = Integer.toString(nextId++);
+    ObjectNode stored = Exchange.JSON.createObjectNode().put("id", id);
+    stored.setAll(user);
+    normalise(stored);
+    users.put(id, stored);
+    return id;
+  }
+
+  synchronized void handle(Exchange exchange) throws IOException {
+    if (!token.equals(exchange.header("X-HR-Feed-Token"))) {
+      error(exchange, 403, "Authentication failed or API not enabled");
+      return;
+    }
+    List<String> path = exchange.segments();
+    if (path.isEmpty() || !path.get(0).equals("users") || path.size() > 3) {
+      error(exchange, 404, "Resource not found");
+      return;
+    }
+    boolean byExternalId = path.size() == 3 && path.get(1).equals("external");
+    if (path.size() == 3 && !byExternalId) {
+      error(exchange, 404, "Resource not found");
+      return;
+    }
+    if (path.size() == 1) {
+      switch (exchange.method()) {
+        case "GET" -> list(exchange);
+        case "POST" -> create(exchange);
+        default -> error(exchange, 405, "Method not allowed");
+      }
+      return;
+    }
+    ObjectNode user = byExternalId ? findByExternalId(path.get(2)) : users.get(path.get(1));
+    if (user == null) {
+      error(exchange, 404, "User not found");
+      return;
+    }
+    switch (exchange.method()) {
+      case "GET" -> exchange.json(200, user);
+      case "PATCH" -> patch(exchange, user);
+      case "DELETE" -> {
+        users.remove(user.get("id").asText());
+        exchange.empty(204);
+      }
+      default -> error(exchange, 405, "Method not allowed");
+    }
+  }
+
+  private void list(Exchange exchange) throws IOException {
+    Integer page = exchange.intQuery("page", 0);
+    Integer limit = exchange.intQuery("limit", 50);
+    if (page == null || page < 0) {
+      error(exchange, 400, "page must be a number from 0");
+      return;
+    }
+    if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+      error(exchange, 400, "limit must be a number from 1 to " + MAX_LIMIT);
+      return;
+    }
+    List<ObjectNode> all = new ArrayList<>(users.values());
+    int from = (int) Math.min((long) page * limit, all.size());
+    int to = Math.min(from + limit, all.size());
+    boolean hasMore = to < all.size();
+    ObjectNode body = Exchange.JSON.createObjectNode();
+    ArrayNode items = body.putArray("items");
+    all.subList(from, to).forEach(items::add);
+    body.put("totalItems", all.size()).put("page", page).put("limit", limit)
+        .put("hasMore", hasMore);
+    if (hasMore) {
+      body.put("nextPage", page + 1);
+    } else {
+      body.putNull("nextPage");
+    }
+    exchange.json(200, body);
+  }
+
+  private void create(Exchange exchange) throws IOException {
+    JsonNode body = exchange.body();
+    if (body == null || !body.isObject()) {
+      error(exchange, 400, "Request body must be a JSON object");
+      return;
+    }
+    for (String field : REQUIRED) {
+      if (!body.path(field).isTextual() || body.path(field).asText().isBlank()) {
+        error(exchange, 400, "Missing required field: " + field);
+        return;
+      }
+    }
+    String invalid = invalidField((ObjectNode) body);
+    if (invalid != null) {
+      error(exchange, 400, invalid);
+      return;
+    }
+    if (body.hasNonNull("externalId") && findByExternalId(body.get("externalId").asText()) != null) {
+      error(exchange, 409, "A user with externalId " + body.get("externalId").asText()
+          + " already exists");
+      return;
+    }
+    ObjectNode user = (ObjectNode) body.deepCopy();
+    if (!user.has("isActive")) {
+      user.put("isActive", true);
+    }
+    String id = seed(user);
+    exchange.json(201, users.get(id));
+  }
+
+  private void patch(Exchange exchange, ObjectNode user) throws IOException {
+    JsonNode body = exchange.body();
+    if (body == null || !body.isObject() || body.isEmpty()) {
+      error(exchange, 400, "Request body must be a JSON object with the fields to update");
+      return;
+    }
+    String invalid = invalidField((ObjectNode) body);
+    if (invalid != null) {
+      error(exchange, 400, invalid);
+      return;
+    }
+    for (String field : REQUIRED) {
+      if (body.has(field) && (!body.get(field).isTextual() || body.get(field).asText().isBlank())) {
+        error(exchange, 400, field + " cannot be empty");
+        return;
+      }
+    }
+    JsonNode externalId = body.get("externalId");
+    if (externalId != null && externalId.isTextual()) {
+      ObjectNode other = findByExternalId(externalId.asText());
+      if (other != null && other != user) {
+        error(exchange, 409, "A user with externalId " + externalId.asText() + " already exists");
+        return;
+      }
+    }
+    user.setAll((ObjectNode) body);
+    normalise(user);
+    exchange.empty(204);
+  }
+
+  /** Checks field names and types; returns what is wrong, or {@code null}. */
+  private static @Nullable String invalidField(ObjectNode body) {
+    var names = body.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      JsonNode value = body.get(name);
+      if (value.isNull()) {
+        continue;
+      }
+      boolean ok = switch (name) {
+        case "isActive" -> value.isBoolean();
+        case "unit" -> value.isObject();
+        case "customFields" -> value.isArray();
+        default -> STRING_FIELDS.contains(name) && value.isTextual();
+      };
+      if (!ok) {
+        return STRING_FIELDS.contains(name) || Set.of("isActive", "unit", "customFields")
+            .contains(name) ? "Invalid value for field: " + name : "Unknown field: " + name;
+      }
+      if (name.equals("countryCode") && !value.asText().matches("[A-Z]{2}")) {
+        return "Invalid countryCode: " + value.asText();
+      }
+    }
+    return null;
+  }
+
+  private static void normalise(ObjectNode user) {
+    for (String field : List.of("externalId", "firstName", "lastName", "middleName", "email",
+        "mobile", "gender", "countryCode", "cultureCode", "unit")) {
+      if (!user.has(field)) {
+        user.putNull(field);
+      }
+    }
+    if (!user.hasNonNull("customFields")) {
+      user.putArray("customFields");
+    }
+  }
+
+  private @Nullable ObjectNode findByExternalId(String externalId) {
+    return users.values().stream()
+        .filter(u -> u.path("externalId").isTextual() && u.get("externalId").asText()
+            .equals(externalId))
+        .findFirst().orElse(null);
+  }
+
+  private static void error(Exchange exchange, int status, String message) throws IOException {
+    exchange.json(status, Map.of("error", message));
+  }
+}

@@ -1,0 +1,310 @@
+package io.github.hrsync.examples.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JobTicket side of the sandbox: employees of one company with one HR integration, documents,
+ * the roster-replace sync (offboarding whoever is missing, deduplicated by {@code syncId}),
+ * Basic auth, the double-nested list envelope with 1-indexed pages, and the documented limit of
+ * 100 requests per rolling minute with a 5-minute lock-out. Thread-safe.
+ */
+public final class JobTicketSandbox {
+  /** The base path the sandbox serves JobTicket under. */
+  public static final String BASE_PATH = "/jobticket";
+  /** The id of the sandbox's one HR integration. */
+  public static final long INTEGRATION_ID = 7;
+  /** Requests allowed per rolling minute per credential. */
+  public static final int REQUESTS_PER_MINUTE = 100;
+  /** The lock-out after the limit is passed. */
+  public static final Duration LOCKOUT = Duration.ofMinutes(5);
+
+  private final String authorization;
+  private final Clock clock;
+  private final Map<Long, ObjectNode> employees = new LinkedHashMap<>();
+  private final Map<Long, ObjectNode> documents = new LinkedHashMap<>();
+  private final Set<String> syncIds = new HashSet<>();
+  private final ArrayDeque<Instant> requests = new ArrayDeque<>();
+  private Instant lockedUntil = Instant.MIN;
+  private @Nullable String lastSyncId;
+  private long nextEmployeeId = 1;
+  private String baseUrl = "";
+
+  JobTicketSandbox(String keyId, String keySecret, Clock clock) {
+    this.authorization = "Basic " + Base64.getEncoder().encodeToString(
+        (keyId + ":" + keySecret).getBytes(StandardCharsets.UTF_8));
+    this.clock = clock;
+  }
+
+  void baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** @return a copy of every employee, as the API returns them */
+  public synchronized List<JsonNode> employees() {
+    return employees.values().stream().map(e -> (JsonNode) e.deepCopy()).toList();
+  }
+
+  /** @return every {@code syncId} received, deduplicated ones included once */
+  public synchronized Set<String> syncIds() {
+    return Set.copyOf(syncIds);
+  }
+
+  /**
+   * Stores an employee linked to the integration (to seed a scenario), with a downloadable
+   * invoice.
+   *
+   * @param hrId the HR id of the link
+   * @param firstName first name
+   * @param lastName last name
+   * @param email e-mail
+   * @param dateOfBirth date of birth, if known
+   * @return the employee id
+   */
+  public synchronized long seed(String hrId, String firstName, String lastName, String email,
+      @Nullable LocalDate dateOfBirth) {
+    long id = nextEmployeeId++;
+    employees.put(id, employee(id, hrId, firstName, lastName, email,
+        dateOfBirth == null ? null : dateOfBirth.toString(), null));
+    long documentId = 100 + id;
+    ObjectNode document = Exchange.JSON.createObjectNode().put("id", documentId)
+        .put("employeeId", id).put("documentName", "May 2024 Transit Invoice")
+        .put("documentFileType", "pdf").put("downloadable", id % 2 == 1)
+        .put("createdAt", "2024-05-01T09:00:00Z").put("updatedAt", "2024-05-01T09:00:00Z")
+        .put("resource", "employee-document");
+    ObjectNode links = document.putObject("_links");
+    link(links, "self", "/employee-documents/" + documentId);
+    link(links, "employee", "/employees/" + id);
+    documents.put(documentId, document);
+    return id;
+  }
+
+  synchronized void handle(Exchange exchange) throws IOException {
+    List<String> path = exchange.segments();
+    if (path.equals(List.of("health")) && exchange.method().equals("GET")) {
+      exchange.json(200, Map.of("status", "ok"));
+      return;
+    }
+    if (!authorization.equals(exchange.header("Authorization"))) {
+      exchange.json(401, Map.of("message", "Unauthorized: missing or invalid credentials"));
+      return;
+    }
+    if (rateLimited(exchange)) {
+      return;
+    }
+    String route = exchange.method() + " " + String.join("/", path.stream()
+        .map(s -> s.matches("[0-9]+") ? "{id}" : s).toList());
+    Long id = path.size() > 1 ? parseId(path.get(1)) : null;
+    switch (route) {
+      case "GET employees" -> list(exchange, new ArrayList<>(employees.values()));
+      case "GET employees/{id}" -> single(exchange, employees.get(id));
+      case "GET employees/{id}/documents" -> {
+        if (employees.containsKey(id)) {
+          list(exchange, documents.values().stream()
+              .filter(d -> d.get("employeeId").asLong() == id).toList());
+        } else {
+          notFound(exchange, "employee");
+        }
+      }
+      case "GET employee-documents" -> list(exchange, new ArrayList<>(documents.values()));
+      case "GET employee-documents/{id}" -> single(exchange, documents.get(id));
+      case "GET employee-documents/{id}/download" -> download(exchange, documents.get(id));
+      case "GET hr-integrations" -> list(exchange, List.of(integration()));
+      case "GET hr-integrations/{id}" ->
+          single(exchange, id != null && id == INTEGRATION_ID ? integration() : null);
+      case "POST hr-integrations/{id}/sync" -> {
+        if (id != null && id == INTEGRATION_ID) {
+          sync(exchange);
+        } else {
+          notFound(exchange, "HR integration");
+        }
+      }
+      default -> notFound(exchange, "resource");
+    }
+  }
+
+  private boolean rateLimited(Exchange exchange) throws IOException {
+    Instant now = clock.instant();
+    if (now.isBefore(lockedUntil)) {
+      tooMany(exchange, Duration.between(now, lockedUntil));
+      return true;
+    }
+    while (!requests.isEmpty() && !requests.peekFirst().plus(Duration.ofMinutes(1)).isAfter(now)) {
+      requests.removeFirst();
+    }
+    if (requests.size() >= REQUESTS_PER_MINUTE) {
+      lockedUntil = now.plus(LOCKOUT);
+      tooMany(exchange, LOCKOUT);
+      return true;
+    }
+    requests.addLast(now);
+    return false;
+  }
+
+  private static void tooMany(Exchange exchange, Duration wait) throws IOException {
+    exchange.header("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+    exchange.json(429, Map.of("message", "Too Many Requests: credential locked"));
+  }
+
+  private void list(Exchange exchange, List<ObjectNode> items) throws IOException {
+    Integer page = exchange.intQuery("page", 1);
+    Integer perPage = exchange.intQuery("perPage", 10);
+    List<Map<String, String>> errors = new ArrayList<>();
+    if (page == null || page < 1) {
+      errors.add(Map.of("field", "page", "message", "must be a number from 1"));
+    }
+    if (perPage == null || perPage < 1 || perPage > 100) {
+      errors.add(Map.of("field", "perPage", "message", "must be a number from 1 to 100"));
+    }
+    if (!errors.isEmpty()) {
+      exchange.json(422, Map.of("message", "Invalid query", "errors", errors));
+      return;
+    }
+    int from = (int) Math.min((long) (page - 1) * perPage, items.size());
+    int to = Math.min(from + perPage, items.size());
+    ObjectNode body = Exchange.JSON.createObjectNode();
+    ObjectNode data = body.putObject("data");
+    ArrayNode array = data.putArray("data");
+    items.subList(from, to).forEach(array::add);
+    data.put("page", page).put("perPage", perPage)
+        .put("totalPages", (items.size() + perPage - 1) / perPage).put("total", items.size());
+    exchange.json(200, body);
+  }
+
+  private static void single(Exchange exchange, @Nullable ObjectNode item) throws IOException {
+    if (item == null) {
+      notFound(exchange, "resource");
+    } else {
+      exchange.json(200, Map.of("data", item));
+    }
+  }
+
+  private static void download(Exchange exchange, @Nullable ObjectNode document)
+      throws IOException {
+    if (document == null) {
+      notFound(exchange, "document");
+    } else if (!document.get("downloadable").asBoolean()) {
+      exchange.json(409, Map.of("message", "Document is not downloadable"));
+    } else {
+      exchange.header("Content-Disposition",
+          "attachment; filename=\"invoice-" + document.get("id").asText() + ".pdf\"");
+      exchange.send(200, ("%PDF-1.4\n% hrsync sandbox invoice " + document.get("id").asText()
+          + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII), "application/pdf");
+    }
+  }
+
+  private void sync(Exchange exchange) throws IOException {
+    JsonNode body = exchange.body();
+    List<Map<String, String>> errors = new ArrayList<>();
+    if (body == null || !body.path("syncId").isTextual() || body.get("syncId").asText().isBlank()) {
+      errors.add(Map.of("field", "syncId", "message", "is required"));
+    }
+    JsonNode roster = body == null ? null : body.get("employees");
+    if (roster == null || !roster.isArray() || roster.isEmpty()) {
+      errors.add(Map.of("field", "employees", "message", "must contain at least one employee"));
+    } else {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < roster.size(); i++) {
+        String hrId = roster.get(i).path("hrId").asText("");
+        if (hrId.isBlank()) {
+          errors.add(Map.of("field", "employees[" + i + "].hrId", "message", "is required"));
+        } else if (!seen.add(hrId)) {
+          errors.add(Map.of("field", "employees[" + i + "].hrId", "message", "is duplicated"));
+        }
+        if (!roster.get(i).path("email").asText("").contains("@")) {
+          errors.add(Map.of("field", "employees[" + i + "].email", "message",
+              "must be an e-mail address"));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      exchange.json(422, Map.of("message", "The roster is invalid", "errors", errors));
+      return;
+    }
+    String syncId = body.get("syncId").asText();
+    if (syncIds.add(syncId)) {
+      replace(syncId, roster);
+    }
+    exchange.empty(204);
+  }
+
+  /** Adds, updates and offboards so that the employees are exactly the roster. */
+  private void replace(String syncId, JsonNode roster) {
+    Map<String, ObjectNode> byHrId = new LinkedHashMap<>();
+    employees.values().forEach(e -> byHrId.put(hrIdOf(e), e));
+    Map<Long, ObjectNode> next = new LinkedHashMap<>();
+    for (JsonNode wanted : roster) {
+      ObjectNode now = byHrId.get(wanted.get("hrId").asText());
+      long id = now == null ? nextEmployeeId++ : now.get("id").asLong();
+      next.put(id, employee(id, wanted.get("hrId").asText(), wanted.path("firstName").asText(null),
+          wanted.path("lastName").asText(null), wanted.path("email").asText(null),
+          wanted.path("dateOfBirth").asText(null), syncId));
+    }
+    employees.clear();
+    employees.putAll(next);
+    lastSyncId = syncId;
+  }
+
+  private static String hrIdOf(ObjectNode employee) {
+    return employee.path("hrIntergartionLinks").path(0).path("hrId").asText();
+  }
+
+  private ObjectNode employee(long id, String hrId, @Nullable String firstName,
+      @Nullable String lastName, @Nullable String email, @Nullable String dateOfBirth,
+      @Nullable String syncId) {
+    ObjectNode employee = Exchange.JSON.createObjectNode().put("id", id)
+        .put("firstName", firstName).put("lastName", lastName).put("email", email)
+        .put("dateOfBirth", dateOfBirth).putNull("profileImage").put("resource", "employee");
+    employee.putObject("subscription").put("status", "active").put("startAt", "2024-01-01")
+        .put("nextTicketAt", "2024-06-01").putNull("pausedAt").putNull("cancelledAt")
+        .putNull("reactivatedAt");
+    employee.putObject("plan").put("type", "fully-subsidized-plan")
+        .put("contractSigningStatus", "accepted").putNull("employeeContributionAmount");
+    employee.putNull("ticket");
+    ObjectNode link = employee.putArray("hrIntergartionLinks").addObject()
+        .put("type", "hr-integration").put("hrId", hrId).put("hrIntegrationId", INTEGRATION_ID)
+        .put("lastSyncId", syncId);
+    link.put("lastSynced", syncId == null ? null : clock.instant().toString());
+    ObjectNode links = employee.putObject("_links");
+    link(links, "self", "/employees/" + id);
+    link(links, "employeeDocuments", "/employees/" + id + "/documents");
+    return employee;
+  }
+
+  private ObjectNode integration() {
+    ObjectNode integration = Exchange.JSON.createObjectNode().put("id", INTEGRATION_ID)
+        .put("name", "JobTicket+ API Integration")
+        .put("status", lastSyncId == null ? "INITIAL_SYNC_PENDING" : "ACTIVE")
+        .put("lastSyncId", lastSyncId).put("linkedEmployees", employees.size());
+    link(integration.putObject("_links"), "self", "/hr-integrations/" + INTEGRATION_ID);
+    return integration;
+  }
+
+  private void link(ObjectNode links, String rel, String path) {
+    links.putObject(rel).put("href", baseUrl + path).put("type", "application/json");
+  }
+
+  private static @Nullable Long parseId(String segment) {
+    return segment.matches("[0-9]{1,18}") ? Long.parseLong(segment) : null;
+  }
+
+  private static void notFound(Exchange exchange, String what) throws IOException {
+    exchange.json(404, Map.of("message", "No such " + what));
+  }
+}

@@ -1,0 +1,140 @@
+package io.github.hrsync.examples.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Both APIs on one loopback HTTP server with a random port. The credentials are fixed sandbox
+ * values, public on purpose: they open nothing but this server.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(SandboxFaults.none())) {
+ *   JobTicketClient jobTicket = JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
+ *       .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
+ * }
+ * }</pre>
+ */
+public final class Sandbox implements AutoCloseable {
+  /** The sandbox's JobTicket API key id. */
+  public static final String JOBTICKET_KEY_ID = "00000000-sandbox-key";
+  /** The sandbox's JobTicket API key secret. */
+  public static final String JOBTICKET_KEY_SECRET = "sandbox-secret";
+  /** The sandbox's HR Feed token (a JWT whose payload is {"id":"sandbox","key":"demo"}). */
+  public static final String HR_FEED_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+      + ".eyJpZCI6InNhbmRib3giLCJrZXkiOiJkZW1vIn0.c2FuZGJveC1zaWduYXR1cmU";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final JobTicketSandbox jobTicket;
+  private final HrFeedSandbox hrFeed;
+  private final SandboxFaults faults;
+  private final AtomicInteger requests = new AtomicInteger();
+
+  private Sandbox(SandboxFaults faults) throws IOException {
+    this.faults = faults;
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.executor = Executors.newFixedThreadPool(8, task -> {
+      Thread thread = new Thread(task, "hrsync-sandbox");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.jobTicket = new JobTicketSandbox(JOBTICKET_KEY_ID, JOBTICKET_KEY_SECRET,
+        Clock.systemUTC());
+    this.hrFeed = new HrFeedSandbox(HR_FEED_TOKEN);
+    server.createContext(JobTicketSandbox.BASE_PATH, http ->
+        serve(http, JobTicketSandbox.BASE_PATH, jobTicket::handle));
+    server.createContext(HrFeedSandbox.BASE_PATH, http ->
+        serve(http, HrFeedSandbox.BASE_PATH, hrFeed::handle));
+    server.setExecutor(executor);
+    server.start();
+    jobTicket.baseUrl(jobTicketUrl().toString());
+  }
+
+  /**
+   * Starts a sandbox with empty stores.
+   *
+   * @param faults the faults to inject
+   * @return the running sandbox; close it to stop
+   */
+  public static Sandbox start(SandboxFaults faults) {
+    try {
+      return new Sandbox(faults);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the sandbox on loopback", e);
+    }
+  }
+
+  /** @return the JobTicket base URL */
+  public URI jobTicketUrl() {
+    return URI.create(origin() + JobTicketSandbox.BASE_PATH);
+  }
+
+  /** @return the HR Feed base URL */
+  public URI hrFeedUrl() {
+    return URI.create(origin() + HrFeedSandbox.BASE_PATH);
+  }
+
+  /** @return the JobTicket store */
+  public JobTicketSandbox jobTicket() {
+    return jobTicket;
+  }
+
+  /** @return the HR Feed store */
+  public HrFeedSandbox hrFeed() {
+    return hrFeed;
+  }
+
+  /** @return how many requests the sandbox has received */
+  public int requestCount() {
+    return requests.get();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private String origin() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Handles one API request. */
+  @FunctionalInterface
+  private interface Handler {
+    void handle(Exchange exchange) throws IOException;
+  }
+
+  private void serve(HttpExchange http, String prefix, Handler handler) throws IOException {
+    int number = requests.incrementAndGet();
+    Exchange exchange = new Exchange(http, prefix);
+    try {
+      if (!faults.delay().isZero()) {
+        Thread.sleep(faults.delay().toMillis());
+      }
+      if (faults.resetEvery() > 0 && number % faults.resetEvery() == 0) {
+        exchange.reset();
+      } else if (faults.unavailableEvery() > 0 && number % faults.unavailableEvery() == 0) {
+        exchange.header("Retry-After", "1");
+        exchange.json(503, Map.of("message", "Service unavailable (injected)"));
+      } else {
+        handler.handle(exchange);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      exchange.reset();
+    } catch (RuntimeException e) {
+      exchange.json(500, Map.of("error", "sandbox failure: " + e));
+    }
+  }
+}
