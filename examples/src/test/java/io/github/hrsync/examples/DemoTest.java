@@ -1,0 +1,67 @@
+package io.github.hrsync.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.hrsync.examples.sandbox.Sandbox;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+  @Test
+  void theDemoSyncsBothPlatformsAgainstTheSandboxAndEndsWithNothingLeftToDo() {
+    ExampleRunner runner = new ExampleRunner();
+    try (Targets targets = runner.targets) {
+      int exit = runner.run(Demo::run);
+
+      String output = runner.output();
+      assertThat(exit).isZero();
+      assertThat(output)
+          .contains("JobTicket roster replace for integration 7: 50 employees sent, 4 to add, "
+              + "1 to update, 2 to offboard (of 48 now)")
+          .contains("  ~ update EMP-0003 [lastName]")
+          .contains("  - offboard employee 47 (EMP-0901, left.company@example.com)")
+          .contains("Processed so far: 50/50 employees show this syncId.")
+          .contains("  + create EMP-0049 <ines.ferreira@example.com> Inês Ferreira")
+          .contains("      firstName : \"Bjorn\" -> \"Björn\"")
+          .contains("  ~ update EMP-0045 (user 1044) <linnea.berg@example.com> Linnéa Berg"
+              + "  [matched by e-mail]")
+          .contains("  ~ reactivate EMP-0012")
+          .contains("  - deactivate EMP-0050")
+          .contains("Plan: 4 to create, 5 to update, 1 to reactivate, 3 to deactivate, 0 to "
+              + "delete.")
+          .contains("[##############################] 13/13")
+          .contains("Applied: 4 created, 5 updated, 1 reactivated, 3 deactivated, 0 deleted, "
+              + "0 failed, 0 skipped.")
+          .contains("No changes. The HR Feed matches the roster (50 employees, 53 users).")
+          .doesNotContain(Sandbox.JOBTICKET_KEY_SECRET).doesNotContain(Sandbox.HR_FEED_TOKEN);
+
+      Sandbox sandbox = targets.sandbox();
+      List<JsonNode> employees = sandbox.jobTicket().employees();
+      assertThat(employees).hasSize(50);
+      assertThat(employees).extracting(e -> e.at("/hrIntergartionLinks/0/hrId").asText())
+          .doesNotContain("EMP-0901", "EMP-0902").contains("EMP-0050");
+      List<JsonNode> users = sandbox.hrFeed().users();
+      assertThat(users).filteredOn(u -> u.path("isActive").asBoolean()).hasSize(50)
+          .extracting(u -> u.path("externalId").asText())
+          .doesNotContain("EMP-0050", "EMP-0901", "EMP-0902");
+      assertThat(users).filteredOn(u -> u.path("email").asText()
+          .equals("admin@travel-agency.example")).singleElement()
+          .satisfies(admin -> assertThat(admin.path("externalId").isNull()).isTrue());
+    }
+  }
+
+  @Test
+  void theDemoConvergesThroughInjectedResetsAndOutages() {
+    ExampleRunner runner = new ExampleRunner("--reset-every=7", "--unavailable-every=5");
+    try (Targets targets = runner.targets) {
+      int exit = runner.run(Demo::run);
+
+      assertThat(exit).as(runner.output()).isZero();
+      assertThat(runner.output()).contains("0 failed, 0 skipped.")
+          .contains("No changes. The HR Feed matches the roster");
+      assertThat(targets.sandbox().hrFeed().users()).hasSize(53);
+    }
+  }
+}

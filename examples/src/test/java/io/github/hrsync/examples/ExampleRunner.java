@@ -1,0 +1,25 @@
+package io.github.hrsync.examples;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Runs an example program body against a fresh sandbox and keeps what it printed. */
+final class ExampleRunner {
+  final Targets targets;
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  final PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+  ExampleRunner(String... args) {
+    this.targets = Targets.open(args, Map.of());
+  }
+
+  int run(Program.Body body) {
+    return Program.run("test", targets, out, body);
+  }
+
+  String output() {
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+}
