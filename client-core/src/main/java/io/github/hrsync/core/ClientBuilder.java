@@ -31,6 +31,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
   private @Nullable String applicationName;
+  private @Nullable Integer pagePrefetch;
 
   /** Creates a builder with the default settings. */
   protected ClientBuilder() {}
@@ -175,13 +176,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Sets how many pages a listing requests ahead, in parallel, once the first page tells the
+   * total (0 reads one page at a time). Prefetched pages count against the rate limit like any
+   * request; a caller that stops reading early may have spent up to this many requests for
+   * nothing.
+   *
+   * @param pages 0 to 16
+   * @return this builder
+   */
+  public B pagePrefetch(int pages) {
+    if (pages < 0 || pages > 16) {
+      throw new IllegalArgumentException("pagePrefetch must be 0 to 16, was " + pages);
+    }
+    this.pagePrefetch = pages;
+    return self();
+  }
+
+  /**
    * The settings collected so far.
    *
    * @return an immutable snapshot of the settings
    */
   protected final ClientSettings settings() {
     return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout, retryPolicy,
-        rateLimiter, httpClient, executor, clock, sleeper, applicationName);
+        rateLimiter, httpClient, executor, clock, sleeper, applicationName, pagePrefetch);
   }
 
   @SuppressWarnings("unchecked")

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param clock the clock for deadlines and lock-outs
  * @param sleeper how the client waits
  * @param applicationName appended to the {@code User-Agent}, if set
+ * @param pagePrefetch how many pages a listing requests ahead in parallel, if set (each client has
+ *     its own default)
  */
 public record ClientSettings(
     @Nullable URI baseUrl,
@@ -35,4 +37,5 @@ public record ClientSettings(
     @Nullable Executor executor,
     Clock clock,
     Sleeper sleeper,
-    @Nullable String applicationName) {}
+    @Nullable String applicationName,
+    @Nullable Integer pagePrefetch) {}

@@ -37,10 +37,13 @@ final class DefaultHrFeedClient implements HrFeedClient {
   private static final TypeReference<User> USER = new TypeReference<>() {};
 
   private final HttpTransport transport;
+  private final int prefetch;
 
   DefaultHrFeedClient(ClientSettings settings, Secret token, Supplier<RateLimiter> limiter) {
     this.transport = new HttpTransport(settings, new ApiProfile("hrfeed", null,
         Map.of("X-HR-Feed-Token", token), List.of(token), limiter, null));
+    this.prefetch = settings.pagePrefetch() == null ? DEFAULT_PAGE_PREFETCH
+        : settings.pagePrefetch();
   }
 
   @Override
@@ -56,7 +59,7 @@ final class DefaultHrFeedClient implements HrFeedClient {
       query.put("limit", Integer.toString(pageSize));
       UsersPage page = transport.json(ApiRequest.get(path, query), PAGE);
       return new Page<>(page.items(), number, page.next(number), page.totalItems());
-    }, User::id);
+    }, User::id, prefetch);
   }
 
   @Override

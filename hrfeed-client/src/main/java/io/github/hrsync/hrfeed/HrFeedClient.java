@@ -43,6 +43,12 @@ public interface HrFeedClient {
   int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
   /**
+   * How many pages {@link #listUsers(int)} requests ahead in parallel by default, once the first
+   * page tells the total; change it with {@link ClientBuilder#pagePrefetch(int)}.
+   */
+  int DEFAULT_PAGE_PREFETCH = 4;
+
+  /**
    * Starts a builder.
    *
    * @return a new builder
@@ -65,7 +71,8 @@ public interface HrFeedClient {
    * {@code hasMore} (using {@code nextPage}, or the next index when the server leaves it out);
    * iteration also stops at an empty page or when {@code nextPage} points back. The listing is
    * offset-paged, so a user is returned once even if a concurrent change shifts it onto two
-   * pages.
+   * pages. After the first page, up to {@value #DEFAULT_PAGE_PREFETCH} following pages are
+   * requested in parallel (see {@link ClientBuilder#pagePrefetch(int)}).
    *
    * @param pageSize users per page ({@code limit}), 1 to {@value #MAX_PAGE_SIZE}
    * @return the users

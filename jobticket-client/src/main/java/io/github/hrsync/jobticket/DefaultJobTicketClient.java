@@ -45,6 +45,7 @@ final class DefaultJobTicketClient implements JobTicketClient {
   private final HttpTransport transport;
   private final String apiKeyId;
   private final String healthCheckPath;
+  private final int prefetch;
 
   DefaultJobTicketClient(ClientSettings settings, String apiKeyId, Secret apiKeySecret,
       String healthCheckPath, Supplier<RateLimiter> defaultLimiter) {
@@ -55,6 +56,8 @@ final class DefaultJobTicketClient implements JobTicketClient {
         defaultLimiter, LOCKOUT));
     this.apiKeyId = apiKeyId;
     this.healthCheckPath = healthCheckPath;
+    // every request counts against the tight per-key budget, so no page is read ahead by default
+    this.prefetch = settings.pagePrefetch() == null ? 0 : settings.pagePrefetch();
   }
 
   @Override
@@ -169,7 +172,7 @@ final class DefaultJobTicketClient implements JobTicketClient {
       Envelopes.ListData<T> data = envelope.data();
       @Nullable Integer next = data.page() < data.totalPages() ? data.page() + 1 : null;
       return new Page<>(data.data(), data.page(), next, data.total());
-    }, null);
+    }, null, prefetch);
   }
 
   private static String id(long id, String name) {

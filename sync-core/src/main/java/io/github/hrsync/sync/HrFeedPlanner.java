@@ -7,15 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +26,8 @@ public final class HrFeedPlanner {
       Comparator.comparing(PlannedOperation::kind)
           .thenComparing(op -> op.externalId().toLowerCase(Locale.ROOT))
           .thenComparing(op -> Objects.toString(op.userId(), ""));
+
+  private static final UserField[] FIELDS = UserField.values();
 
   private final PlanOptions options;
 
@@ -46,7 +45,7 @@ public final class HrFeedPlanner {
    */
   public HrFeedPlan plan(Roster roster, Collection<User> current) {
     LocalDate today = LocalDate.now(options.clock());
-    Map<String, User> byExternalId = new HashMap<>();
+    Map<String, User> byExternalId = new HashMap<>(current.size() * 2);
     Map<String, User> unlinkedByEmail = new HashMap<>();
     List<String> warnings = new ArrayList<>();
     int managedActive = 0;
@@ -64,11 +63,10 @@ public final class HrFeedPlanner {
       }
     }
     List<PlannedOperation> operations = new ArrayList<>();
-    Set<String> inRoster = new HashSet<>();
     for (SourceEmployee employee : roster.employees()) {
-      inRoster.add(key(employee.hrId()));
-      User user = byExternalId.get(key(employee.hrId()));
-      if (user == null) {
+      // matched users leave the index, so what stays there is not in the roster
+      User user = byExternalId.remove(key(employee.hrId()));
+      if (user == null && !unlinkedByEmail.isEmpty()) {
         user = unlinkedByEmail.remove(key(employee.email()));
       }
       PlannedOperation operation = user == null
@@ -78,11 +76,9 @@ public final class HrFeedPlanner {
       }
     }
     for (User user : byExternalId.values()) {
-      if (!inRoster.contains(key(Objects.requireNonNull(user.externalId())))) {
-        PlannedOperation operation = leave(user);
-        if (operation != null) {
-          operations.add(operation);
-        }
+      PlannedOperation operation = leave(user);
+      if (operation != null) {
+        operations.add(operation);
       }
     }
     operations.sort(ORDER);
@@ -94,43 +90,45 @@ public final class HrFeedPlanner {
       return null; // never create a profile for somebody who has already left
     }
     List<FieldChange> changes = new ArrayList<>();
-    desired(employee, Map.of()).forEach((field, value) -> {
+    for (UserField field : FIELDS) {
+      Object value = wanted(field, employee, Map.of());
       if (value != null) {
         changes.add(new FieldChange(field, null, value));
       }
-    });
+    }
     return new PlannedOperation(OperationKind.CREATE, null, employee.hrId(), employee.email(),
         name(employee), changes);
   }
 
   private @Nullable PlannedOperation change(SourceEmployee employee, User user, LocalDate today) {
-    boolean active = !employee.hasLeft(today);
     boolean adopting = user.externalId() == null || user.externalId().isBlank();
-    List<FieldChange> changes = new ArrayList<>();
-    OperationKind kind;
-    if (!active) {
+    if (employee.hasLeft(today)) {
       if (!user.active()) {
         return null; // a leaver who is already inactive needs nothing
       }
-      kind = OperationKind.DEACTIVATE;
+      List<FieldChange> changes = new ArrayList<>();
       if (adopting) {
         changes.add(new FieldChange(UserField.EXTERNAL_ID, null, employee.hrId()));
       }
       changes.add(new FieldChange(UserField.IS_ACTIVE, true, false));
-    } else {
-      kind = user.active() ? OperationKind.UPDATE : OperationKind.REACTIVATE;
-      desired(employee, user.customFields()).forEach((field, wanted) -> {
-        Object now = field == UserField.IS_ACTIVE ? (Object) user.active() : field.valueOf(user);
-        if (differs(field, now, wanted, adopting)) {
-          changes.add(new FieldChange(field, now, wanted));
+      return new PlannedOperation(OperationKind.DEACTIVATE, user.id(), employee.hrId(),
+          employee.email(), name(employee), changes);
+    }
+    List<FieldChange> changes = null;
+    for (UserField field : FIELDS) {
+      if (differs(field, employee, user, adopting)) {
+        if (changes == null) {
+          changes = new ArrayList<>();
         }
-      });
-      if (changes.isEmpty()) {
-        return null;
+        changes.add(new FieldChange(field, now(field, user),
+            wanted(field, employee, user.customFields())));
       }
     }
-    return new PlannedOperation(kind, user.id(), employee.hrId(), employee.email(),
-        name(employee), changes);
+    if (changes == null) {
+      return null;
+    }
+    return new PlannedOperation(user.active() ? OperationKind.UPDATE : OperationKind.REACTIVATE,
+        user.id(), employee.hrId(), employee.email(), name(employee), changes);
   }
 
   private @Nullable PlannedOperation leave(User user) {
@@ -148,42 +146,71 @@ public final class HrFeedPlanner {
         name.strip(), List.of(new FieldChange(UserField.IS_ACTIVE, true, false)));
   }
 
-  /** The state of an active employee's user, field by field ({@code null}: no value). */
-  private static Map<UserField, @Nullable Object> desired(SourceEmployee employee,
+  /**
+   * The value an active employee's user should have ({@code null}: no value). Custom fields the
+   * roster does not name are kept: the platform may define more of them.
+   */
+  private static @Nullable Object wanted(UserField field, SourceEmployee employee,
       Map<String, String> currentCustomFields) {
-    Map<UserField, @Nullable Object> fields = new EnumMap<>(UserField.class);
-    fields.put(UserField.FIRST_NAME, employee.firstName());
-    fields.put(UserField.LAST_NAME, employee.lastName());
-    fields.put(UserField.EMAIL, employee.email());
-    fields.put(UserField.MIDDLE_NAME, employee.middleName());
-    fields.put(UserField.MOBILE, employee.mobile());
-    fields.put(UserField.GENDER, employee.gender());
-    fields.put(UserField.COUNTRY_CODE, employee.countryCode());
-    fields.put(UserField.CULTURE_CODE, employee.cultureCode());
-    fields.put(UserField.IS_ACTIVE, true);
-    fields.put(UserField.EXTERNAL_ID, employee.hrId());
-    fields.put(UserField.UNIT, employee.unitExternalId() == null
-        ? null : Unit.ofExternalId(employee.unitExternalId()));
-    // custom fields the roster does not name are kept: the platform may define more of them
-    Map<String, String> customFields = new LinkedHashMap<>(currentCustomFields);
-    customFields.putAll(employee.customFields());
-    fields.put(UserField.CUSTOM_FIELDS, customFields.isEmpty() ? null : customFields);
-    return fields;
+    return switch (field) {
+      case FIRST_NAME -> employee.firstName();
+      case LAST_NAME -> employee.lastName();
+      case EMAIL -> employee.email();
+      case MIDDLE_NAME -> employee.middleName();
+      case MOBILE -> employee.mobile();
+      case GENDER -> employee.gender();
+      case COUNTRY_CODE -> employee.countryCode();
+      case CULTURE_CODE -> employee.cultureCode();
+      case IS_ACTIVE -> Boolean.TRUE;
+      case EXTERNAL_ID -> employee.hrId();
+      case UNIT -> employee.unitExternalId() == null
+          ? null : Unit.ofExternalId(employee.unitExternalId());
+      case CUSTOM_FIELDS -> {
+        if (currentCustomFields.isEmpty() && employee.customFields().isEmpty()) {
+          yield null;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(currentCustomFields);
+        merged.putAll(employee.customFields());
+        yield merged;
+      }
+    };
   }
 
-  private boolean differs(UserField field, @Nullable Object now, @Nullable Object wanted,
-      boolean adopting) {
-    if (wanted == null) {
-      return now != null && options.clearMissingFields() && !field.neverNull();
+  private static @Nullable Object now(UserField field, User user) {
+    return field == UserField.IS_ACTIVE ? (Object) user.active() : field.valueOf(user);
+  }
+
+  /** Compares one field without building the wanted value, so unchanged users cost nothing. */
+  private boolean differs(UserField field, SourceEmployee employee, User user, boolean adopting) {
+    switch (field) {
+      case EXTERNAL_ID:
+        return adopting;
+      case IS_ACTIVE:
+        return !user.active();
+      case UNIT: {
+        String wanted = employee.unitExternalId();
+        Unit unit = user.unit();
+        return wanted == null ? unit != null && clears(field)
+            : unit == null || !wanted.equals(unit.externalId());
+      }
+      case CUSTOM_FIELDS:
+        // the merged map equals the current one exactly when every roster entry is there
+        return !user.customFields().entrySet().containsAll(employee.customFields().entrySet());
+      case EMAIL: {
+        String now = user.email();
+        return now == null || (options.emailCaseSensitive()
+            ? !now.equals(employee.email()) : !now.equalsIgnoreCase(employee.email()));
+      }
+      default: {
+        Object wanted = wanted(field, employee, Map.of());
+        Object now = field.valueOf(user);
+        return wanted == null ? now != null && clears(field) : !wanted.equals(now);
+      }
     }
-    return switch (field) {
-      case EMAIL -> now == null || (options.emailCaseSensitive()
-          ? !now.equals(wanted) : !now.toString().equalsIgnoreCase(wanted.toString()));
-      case EXTERNAL_ID -> adopting;
-      case UNIT -> now == null || !Objects.equals(((Unit) now).externalId(),
-          ((Unit) wanted).externalId());
-      default -> !Objects.equals(now, wanted);
-    };
+  }
+
+  private boolean clears(UserField field) {
+    return options.clearMissingFields() && !field.neverNull();
   }
 
   private static String name(SourceEmployee employee) {

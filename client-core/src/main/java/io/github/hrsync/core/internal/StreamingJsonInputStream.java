@@ -2,6 +2,7 @@ package io.github.hrsync.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Produces {@code {"leading": ..., "arrayField": [element, ...]}} as a stream, serialising a few
@@ -24,6 +26,7 @@ public final class StreamingJsonInputStream extends InputStream {
   private final Map<String, ?> leadingFields;
   private final String arrayField;
   private final Iterator<?> elements;
+  private @Nullable SequenceWriter sequence;
   private int position;
   private boolean started;
   private boolean finished;
@@ -82,9 +85,11 @@ public final class StreamingJsonInputStream extends InputStream {
         generator.writeObject(field.getValue());
       }
       generator.writeArrayFieldStart(arrayField);
+      // one sequence for all elements: the serializers are looked up once, not per element
+      sequence = writer.writeValues(generator);
     }
     for (int i = 0; i < ELEMENTS_PER_CHUNK && elements.hasNext(); i++) {
-      writer.writeValue(generator, elements.next());
+      sequence.write(elements.next());
     }
     if (!elements.hasNext()) {
       generator.writeEndArray();

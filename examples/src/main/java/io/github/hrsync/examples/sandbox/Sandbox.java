@@ -43,7 +43,7 @@ public final class Sandbox implements AutoCloseable {
   private Sandbox(SandboxFaults faults) throws IOException {
     this.faults = faults;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newFixedThreadPool(8, task -> {
+    this.executor = Executors.newFixedThreadPool(32, task -> {
       Thread thread = new Thread(task, "hrsync-sandbox");
       thread.setDaemon(true);
       return thread;

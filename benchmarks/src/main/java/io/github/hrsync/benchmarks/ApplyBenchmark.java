@@ -1,0 +1,79 @@
+package io.github.hrsync.benchmarks;
+
+import io.github.hrsync.hrfeed.User;
+import io.github.hrsync.hrfeed.UserField;
+import io.github.hrsync.sync.ApplyOptions;
+import io.github.hrsync.sync.ApplyReport;
+import io.github.hrsync.sync.FieldChange;
+import io.github.hrsync.sync.HrFeedPlan;
+import io.github.hrsync.sync.HrFeedSync;
+import io.github.hrsync.sync.OperationKind;
+import io.github.hrsync.sync.PlanOptions;
+import io.github.hrsync.sync.PlannedOperation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Applying {@code operations} PATCH operations through {@link HrFeedSync#apply} against a
+ * loopback sandbox that answers after 5 ms: {@code concurrency=1} is the sequential baseline,
+ * {@code concurrency=16} the parallel apply, both under the same client rate limiter.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class ApplyBenchmark {
+  @Param("5000")
+  int operations;
+
+  @Param({"1", "16"})
+  int concurrency;
+
+  private SandboxState state;
+  private HrFeedSync sync;
+  private HrFeedPlan plan;
+
+  @Setup
+  public void setUp() {
+    state = new SandboxState(operations, Duration.ofMillis(5));
+    sync = new HrFeedSync(state.client, PlanOptions.defaults());
+    List<PlannedOperation> ops = new ArrayList<>();
+    for (User user : state.client.listUsers(500)) {
+      ops.add(new PlannedOperation(OperationKind.UPDATE, user.id(), user.externalId(),
+          user.email(), user.firstName(), List.of(
+              new FieldChange(UserField.MOBILE, user.mobile(), "+46 70 999 99 99"))));
+    }
+    plan = new HrFeedPlan(ops, ops.size(), ops.size(), ops.size(), List.of());
+  }
+
+  @TearDown
+  public void tearDown() {
+    state.close();
+  }
+
+  @Benchmark
+  public ApplyReport apply() {
+    ApplyReport report = sync.apply(plan, ApplyOptions.defaults().withConcurrency(concurrency)
+        .withVerifyFreshness(false));
+    if (!report.complete()) {
+      throw new IllegalStateException(report.summary());
+    }
+    return report;
+  }
+}

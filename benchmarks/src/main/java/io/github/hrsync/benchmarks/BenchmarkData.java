@@ -1,0 +1,56 @@
+package io.github.hrsync.benchmarks;
+
+import io.github.hrsync.hrfeed.Unit;
+import io.github.hrsync.hrfeed.User;
+import io.github.hrsync.jobticket.SyncEmployee;
+import io.github.hrsync.sync.SourceEmployee;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Deterministic rosters and platform users for the benchmarks. */
+final class BenchmarkData {
+  private BenchmarkData() {}
+
+  static String hrId(int i) {
+    return "EMP-" + String.format("%07d", i);
+  }
+
+  static List<SourceEmployee> roster(int size) {
+    List<SourceEmployee> rows = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      rows.add(SourceEmployee.builder(hrId(i), "First" + i, "Lästname" + i,
+              "employee" + i + "@example.com")
+          .mobile("+46 70 " + (1000000 + i)).gender(i % 2 == 0 ? "Ms" : "Mr").countryCode("SE")
+          .cultureCode("sv-SE").dateOfBirth(LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28))
+          .startDate(LocalDate.of(2015 + i % 10, 1 + i % 12, 1))
+          .unitExternalId("DEPT-" + i % 50).customFields(Map.of("costCenter", "CC-" + i % 100))
+          .build());
+    }
+    return rows;
+  }
+
+  /** The platform's users for {@code roster}, with every 20th (5 %) differing in one field. */
+  static List<User> users(List<SourceEmployee> roster) {
+    List<User> users = new ArrayList<>(roster.size());
+    for (int i = 0; i < roster.size(); i++) {
+      SourceEmployee e = roster.get(i);
+      String mobile = i % 20 == 0 ? "+46 70 0000000" : e.mobile();
+      users.add(new User("u" + i, e.hrId(), e.firstName(), e.lastName(), null, e.email(),
+          mobile, e.gender(), e.countryCode(), e.cultureCode(), true,
+          new Unit("unit-" + i % 50, e.unitExternalId()), e.customFields()));
+    }
+    return users;
+  }
+
+  static List<SyncEmployee> syncEmployees(int size) {
+    List<SyncEmployee> employees = new ArrayList<>(size);
+    for (SourceEmployee e : roster(size)) {
+      employees.add(SyncEmployee.builder(e.hrId()).firstName(e.firstName())
+          .lastName(e.lastName()).email(e.email()).dateOfBirth(e.dateOfBirth())
+          .startDate(e.startDate()).build());
+    }
+    return employees;
+  }
+}
