@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +44,13 @@ public final class HrFeedPlanner {
    */
   public HrFeedPlan plan(Roster roster, Collection<User> current) {
     LocalDate today = LocalDate.now(options.clock());
-    Map<String, User> byExternalId = new HashMap<>(current.size() * 2);
-    Map<String, User> unlinkedByEmail = new HashMap<>();
+    CaseInsensitiveIndex<User> byExternalId = new CaseInsensitiveIndex<>(current.size());
+    CaseInsensitiveIndex<User> unlinkedByEmail = new CaseInsensitiveIndex<>(16);
     List<String> warnings = new ArrayList<>();
     int managedActive = 0;
     for (User user : current) {
       if (user.externalId() != null && !user.externalId().isBlank()) {
-        User earlier = byExternalId.putIfAbsent(key(user.externalId()), user);
+        User earlier = byExternalId.putIfAbsent(user.externalId(), user);
         if (earlier != null) {
           warnings.add("users " + earlier.id() + " and " + user.id() + " share externalId '"
               + user.externalId() + "'; only user " + earlier.id() + " is managed");
@@ -59,15 +58,15 @@ public final class HrFeedPlanner {
           managedActive++;
         }
       } else if (options.adoptByEmail() && user.email() != null) {
-        unlinkedByEmail.putIfAbsent(key(user.email()), user);
+        unlinkedByEmail.putIfAbsent(user.email(), user);
       }
     }
     List<PlannedOperation> operations = new ArrayList<>();
     for (SourceEmployee employee : roster.employees()) {
       // matched users leave the index, so what stays there is not in the roster
-      User user = byExternalId.remove(key(employee.hrId()));
+      User user = byExternalId.remove(employee.hrId());
       if (user == null && !unlinkedByEmail.isEmpty()) {
-        user = unlinkedByEmail.remove(key(employee.email()));
+        user = unlinkedByEmail.remove(employee.email());
       }
       PlannedOperation operation = user == null
           ? create(employee, today) : change(employee, user, today);
@@ -182,31 +181,37 @@ public final class HrFeedPlanner {
 
   /** Compares one field without building the wanted value, so unchanged users cost nothing. */
   private boolean differs(UserField field, SourceEmployee employee, User user, boolean adopting) {
-    switch (field) {
-      case EXTERNAL_ID:
-        return adopting;
-      case IS_ACTIVE:
-        return !user.active();
-      case UNIT: {
-        String wanted = employee.unitExternalId();
-        Unit unit = user.unit();
-        return wanted == null ? unit != null && clears(field)
-            : unit == null || !wanted.equals(unit.externalId());
-      }
-      case CUSTOM_FIELDS:
-        // the merged map equals the current one exactly when every roster entry is there
-        return !user.customFields().entrySet().containsAll(employee.customFields().entrySet());
-      case EMAIL: {
-        String now = user.email();
-        return now == null || (options.emailCaseSensitive()
-            ? !now.equals(employee.email()) : !now.equalsIgnoreCase(employee.email()));
-      }
-      default: {
-        Object wanted = wanted(field, employee, Map.of());
-        Object now = field.valueOf(user);
-        return wanted == null ? now != null && clears(field) : !wanted.equals(now);
+    return switch (field) {
+      case FIRST_NAME -> !employee.firstName().equals(user.firstName());
+      case LAST_NAME -> !employee.lastName().equals(user.lastName());
+      case EMAIL -> user.email() == null || (options.emailCaseSensitive()
+          ? !user.email().equals(employee.email())
+          : !user.email().equalsIgnoreCase(employee.email()));
+      case MIDDLE_NAME -> differs(field, employee.middleName(), user.middleName());
+      case MOBILE -> differs(field, employee.mobile(), user.mobile());
+      case GENDER -> differs(field, employee.gender(), user.gender());
+      case COUNTRY_CODE -> differs(field, employee.countryCode(), user.countryCode());
+      case CULTURE_CODE -> differs(field, employee.cultureCode(), user.cultureCode());
+      case IS_ACTIVE -> !user.active();
+      case EXTERNAL_ID -> adopting;
+      case UNIT -> employee.unitExternalId() == null ? user.unit() != null && clears(field)
+          : user.unit() == null || !employee.unitExternalId().equals(user.unit().externalId());
+      case CUSTOM_FIELDS -> !containsAll(user.customFields(), employee.customFields());
+    };
+  }
+
+  /** Whether every roster entry is in the user's map: then the merged map equals it. */
+  private static boolean containsAll(Map<String, String> current, Map<String, String> wanted) {
+    for (Map.Entry<String, String> entry : wanted.entrySet()) {
+      if (!entry.getValue().equals(current.get(entry.getKey()))) {
+        return false;
       }
     }
+    return true;
+  }
+
+  private boolean differs(UserField field, @Nullable String wanted, @Nullable String now) {
+    return wanted == null ? now != null && clears(field) : !wanted.equals(now);
   }
 
   private boolean clears(UserField field) {
@@ -217,7 +222,4 @@ public final class HrFeedPlanner {
     return employee.firstName() + " " + employee.lastName();
   }
 
-  private static String key(String value) {
-    return value.toLowerCase(Locale.ROOT);
-  }
 }

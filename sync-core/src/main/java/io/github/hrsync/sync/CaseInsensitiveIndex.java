@@ -1,0 +1,131 @@
+package io.github.hrsync.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A hash index of strings that ignores case ({@link String#equalsIgnoreCase}) without making a
+ * lower-case copy of every key: the planner looks up 100,000s of ids per plan, and copies would
+ * be most of its garbage. Open addressing with linear probing; removal shifts back the following
+ * entries, so no tombstones accumulate. Not thread-safe.
+ *
+ * @param <V> the value type
+ */
+final class CaseInsensitiveIndex<V> {
+  private String[] keys;
+  private int[] hashes;
+  private Object[] values;
+  private int size;
+
+  CaseInsensitiveIndex(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+    keys = new String[capacity];
+    hashes = new int[capacity];
+    values = new Object[capacity];
+  }
+
+  /** Stores {@code value} unless the key is present; returns the value already there, if any. */
+  @Nullable V putIfAbsent(String key, V value) {
+    int hash = hash(key);
+    int slot = find(key, hash);
+    if (keys[slot] != null) {
+      return value(slot);
+    }
+    keys[slot] = key;
+    hashes[slot] = hash;
+    values[slot] = value;
+    if (++size * 2 > keys.length) {
+      grow();
+    }
+    return null;
+  }
+
+  /** Removes the key and returns its value, if present. */
+  @Nullable V remove(String key) {
+    int slot = find(key, hash(key));
+    if (keys[slot] == null) {
+      return null;
+    }
+    V removed = value(slot);
+    int mask = keys.length - 1;
+    int hole = slot;
+    for (int next = (slot + 1) & mask; keys[next] != null; next = (next + 1) & mask) {
+      int home = hashes[next] & mask;
+      // move the entry back into the hole when the hole lies on its probe path
+      if (((next - home) & mask) >= ((next - hole) & mask)) {
+        keys[hole] = keys[next];
+        hashes[hole] = hashes[next];
+        values[hole] = values[next];
+        hole = next;
+      }
+    }
+    keys[hole] = null;
+    values[hole] = null;
+    size--;
+    return removed;
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  List<V> values() {
+    List<V> all = new ArrayList<>(size);
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (keys[slot] != null) {
+        all.add(value(slot));
+      }
+    }
+    return all;
+  }
+
+  private int find(String key, int hash) {
+    int mask = keys.length - 1;
+    int slot = hash & mask;
+    while (keys[slot] != null && (hashes[slot] != hash
+        || !(keys[slot].equals(key) || keys[slot].equalsIgnoreCase(key)))) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    int[] oldHashes = hashes;
+    Object[] oldValues = values;
+    keys = new String[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
+    values = new Object[oldValues.length * 2];
+    for (int slot = 0; slot < oldKeys.length; slot++) {
+      if (oldKeys[slot] != null) {
+        int target = find(oldKeys[slot], oldHashes[slot]);
+        keys[target] = oldKeys[slot];
+        hashes[target] = oldHashes[slot];
+        values[target] = oldValues[slot];
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private V value(int slot) {
+    return (V) values[slot];
+  }
+
+  /** The hash of the key's case-folded form, as {@link String#equalsIgnoreCase} folds. */
+  static int hash(String key) {
+    int hash = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+      } else {
+        c = Character.toLowerCase(Character.toUpperCase(c));
+      }
+      hash = 31 * hash + c;
+    }
+    return hash ^ (hash >>> 16);
+  }
+}
