@@ -15,6 +15,7 @@ final class SandboxState implements AutoCloseable {
 
   final Sandbox sandbox;
   final HrFeedClient client;
+  final HrFeedClient sequentialClient;
   final RateLimiter limiter = RateLimiter.rollingWindow(REQUESTS_PER_MINUTE,
       Duration.ofMinutes(1));
 
@@ -29,6 +30,8 @@ final class SandboxState implements AutoCloseable {
     }
     client = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
         .token(Secret.of(Sandbox.HR_FEED_TOKEN)).rateLimiter(limiter).build();
+    sequentialClient = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
+        .token(Secret.of(Sandbox.HR_FEED_TOKEN)).rateLimiter(limiter).pagePrefetch(0).build();
   }
 
   @Override

@@ -33,6 +33,15 @@ public final class Sandbox implements AutoCloseable {
   public static final String HR_FEED_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
       + ".eyJpZCI6InNhbmRib3giLCJrZXkiOiJkZW1vIn0.c2FuZGJveC1zaWduYXR1cmU";
 
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY every answer waits
+    // ~40 ms for a delayed ACK, which would make the sandbox slower than any real server. The
+    // property is read once, when the first JDK server starts in this JVM.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final JobTicketSandbox jobTicket;
