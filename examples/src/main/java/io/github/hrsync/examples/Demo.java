@@ -1,9 +1,5 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.ApplyReport;
-import io.github.hrsync.sync.HrFeedPlan;
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.RosterPreview;
 import java.io.PrintStream;
 
 /**
@@ -24,19 +20,12 @@ public final class Demo {
   }
 
   static int run(Targets targets, PrintStream out) {
-    SyncSteps steps = new SyncSteps(targets, out);
-    Roster roster = steps.roster(targets.rows());
-    RosterPreview preview = steps.previewJobTicket(roster);
-    if (preview != null) {
-      steps.sendJobTicket(preview, null);
+    int exit = ApplySync.run(targets, out, null, 4);
+    if (targets.hrFeed() != null) {
+      out.println("\n== HR Feed: plan again ==");
+      SyncSteps steps = new SyncSteps(targets, out);
+      out.print(steps.hrFeedSync().plan(steps.roster(targets.rows())).render());
     }
-    HrFeedPlan plan = steps.planHrFeed(roster);
-    if (plan == null) {
-      return Program.OK;
-    }
-    ApplyReport report = steps.applyHrFeed(plan, null, 4);
-    out.println("\n== HR Feed: plan again ==");
-    out.print(steps.hrFeedSync().plan(roster).render());
-    return report.complete() ? Program.OK : Program.FAILED;
+    return exit;
   }
 }
