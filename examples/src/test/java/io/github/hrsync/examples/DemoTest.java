@@ -11,8 +11,8 @@ class DemoTest {
 
   @Test
   void theDemoSyncsBothPlatformsAgainstTheSandboxAndEndsWithNothingLeftToDo() {
-    ExampleRunner runner = new ExampleRunner();
-    try (Targets targets = runner.targets) {
+    try (ExampleRunner runner = new ExampleRunner()) {
+      Targets targets = runner.targets;
       int exit = runner.run(Demo::run);
 
       String output = runner.output();
@@ -54,8 +54,8 @@ class DemoTest {
 
   @Test
   void theDemoConvergesThroughInjectedResetsAndOutages() {
-    ExampleRunner runner = new ExampleRunner("--reset-every=7", "--unavailable-every=5");
-    try (Targets targets = runner.targets) {
+    try (ExampleRunner runner = new ExampleRunner("--reset-every=7", "--unavailable-every=5")) {
+      Targets targets = runner.targets;
       int exit = runner.run(Demo::run);
 
       assertThat(exit).as(runner.output()).isZero();

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Runs an example program body against a fresh sandbox and keeps what it printed. */
-final class ExampleRunner {
+final class ExampleRunner implements AutoCloseable {
   final Targets targets;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   final PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
@@ -21,5 +21,10 @@ final class ExampleRunner {
 
   String output() {
     return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    targets.close();
   }
 }

@@ -12,8 +12,8 @@ class OtherExamplesTest {
 
   @Test
   void theDryRunShowsBothPlansAndChangesNothing() {
-    ExampleRunner runner = new ExampleRunner();
-    try (Targets targets = runner.targets) {
+    try (ExampleRunner runner = new ExampleRunner()) {
+      Targets targets = runner.targets;
       List<JsonNode> before = targets.sandbox().hrFeed().users();
 
       assertThat(runner.run(PlanSync::run)).isZero();
@@ -27,8 +27,8 @@ class OtherExamplesTest {
 
   @Test
   void aTruncatedRosterTripsBothGuardsAndNothingIsSent() {
-    ExampleRunner runner = new ExampleRunner();
-    try (Targets targets = runner.targets) {
+    try (ExampleRunner runner = new ExampleRunner()) {
+      Targets targets = runner.targets;
       int before = targets.sandbox().jobTicket().employees().size();
 
       assertThat(runner.run(GuardTrip::run)).isEqualTo(Program.REFUSED);
@@ -45,8 +45,8 @@ class OtherExamplesTest {
 
   @Test
   void applyWithConcurrencyOneSyncsEverythingToo() {
-    ExampleRunner runner = new ExampleRunner();
-    try (Targets targets = runner.targets) {
+    try (ExampleRunner runner = new ExampleRunner()) {
+      Targets targets = runner.targets;
       assertThat(runner.run((t, out) -> ApplySync.run(t, out, null, 1))).isZero();
 
       assertThat(runner.output()).contains("Applying 13 operations (1 at once):")
@@ -56,8 +56,8 @@ class OtherExamplesTest {
 
   @Test
   void listingWalksThePagesOfBothApis() {
-    ExampleRunner runner = new ExampleRunner();
-    try (Targets targets = runner.targets) {
+    try (ExampleRunner runner = new ExampleRunner()) {
+      Targets targets = runner.targets;
       assertThat(runner.run(ListRecords::run)).isZero();
 
       assertThat(runner.output()).contains("page 1: 20 of 48", "page 2: 20 of 48",

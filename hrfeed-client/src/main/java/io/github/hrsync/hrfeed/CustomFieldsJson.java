@@ -42,7 +42,7 @@ final class CustomFieldsJson {
       Map<String, String> fields = new LinkedHashMap<>();
       if (array != null && array.isArray()) {
         for (JsonNode item : array) {
-          item.fields().forEachRemaining(field -> {
+          item.properties().forEach(field -> {
             if (!field.getValue().isNull()) {
               fields.put(field.getKey(), field.getValue().asText());
             }

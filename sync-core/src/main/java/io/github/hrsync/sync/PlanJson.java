@@ -135,7 +135,7 @@ final class PlanJson {
       case UNIT -> new Unit(text(node.path("id")), text(node.path("externalId")));
       case CUSTOM_FIELDS -> {
         Map<String, String> map = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
         yield map;
       }
       default -> node.asText();

@@ -55,7 +55,7 @@ final class ErrorBodies {
       if (container.isArray()) {
         container.forEach(item -> addItem(item, errors));
       } else if (container.isObject()) {
-        container.fields().forEachRemaining(entry -> addMessages(entry.getKey(),
+        container.properties().forEach(entry -> addMessages(entry.getKey(),
             entry.getValue(), errors));
       }
     }
