@@ -23,6 +23,11 @@ public final class FakeClock extends Clock {
     now.updateAndGet(t -> t.plus(duration));
   }
 
+  /** Moves the clock to {@code instant} unless it is already later. */
+  public void advanceTo(Instant instant) {
+    now.updateAndGet(t -> t.isBefore(instant) ? instant : t);
+  }
+
   @Override
   public Instant instant() {
     return now.get();

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A sleeper that returns at once after moving a {@link FakeClock}, and records every wait. */
+/**
+ * A sleeper that returns at once after moving a {@link FakeClock} to the moment the sleeper would
+ * wake, and records every wait. Threads sleeping at the same time wake at their own moments: the
+ * clock moves to the latest of them, it does not add their waits up.
+ */
 public final class FakeSleeper implements Sleeper {
   private final FakeClock clock;
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
@@ -18,7 +22,7 @@ public final class FakeSleeper implements Sleeper {
   public void sleep(Duration duration) {
     sleeps.add(duration);
     if (!duration.isNegative()) {
-      clock.advance(duration);
+      clock.advanceTo(clock.instant().plus(duration));
     }
     Thread.yield();
   }
