@@ -1,5 +1,6 @@
 package io.github.hrsync.examples;
 
+import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.examples.sandbox.JobTicketSandbox;
 import io.github.hrsync.examples.sandbox.Sandbox;
@@ -62,15 +63,21 @@ public final class Targets implements AutoCloseable {
     String jobTicketUrl = flags.get("jobticket-url");
     String hrFeedUrl = flags.get("hrfeed-url");
     if (jobTicketUrl == null && hrFeedUrl == null) {
-      Sandbox sandbox = Sandbox.start(SandboxFaults.fromArgs(args));
+      SandboxFaults faults = SandboxFaults.fromArgs(args);
+      Sandbox sandbox = Sandbox.start(faults);
       DemoScenario.seed(sandbox, rows);
+      // with injected faults, give every call more attempts so that the demo shows retries
+      // succeeding rather than the odd call that drew a fault four times in a row
+      RetryPolicy retries = faults.equals(SandboxFaults.none())
+          ? RetryPolicy.defaults() : RetryPolicy.builder().maxAttempts(8).build();
       return new Targets(sandbox,
           JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
               .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET))
-              .applicationName("hrsync-examples").build(),
+              .retryPolicy(retries).applicationName("hrsync-examples").build(),
           JobTicketSandbox.INTEGRATION_ID,
           HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-              .token(Secret.of(Sandbox.HR_FEED_TOKEN)).applicationName("hrsync-examples").build(),
+              .token(Secret.of(Sandbox.HR_FEED_TOKEN)).retryPolicy(retries)
+              .applicationName("hrsync-examples").build(),
           rows, rosterName);
     }
     JobTicketClient jobTicket = null;

@@ -54,7 +54,7 @@ class DemoTest {
 
   @Test
   void theDemoConvergesThroughInjectedResetsAndOutages() {
-    try (ExampleRunner runner = new ExampleRunner("--reset-every=7", "--unavailable-every=5")) {
+    try (ExampleRunner runner = new ExampleRunner("--reset-every=7", "--unavailable-every=11")) {
       Targets targets = runner.targets;
       int exit = runner.run(Demo::run);
 
