@@ -10,7 +10,6 @@ import io.github.hrsync.core.ErrorContext;
 import io.github.hrsync.core.PermissionDeniedException;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
-import io.github.hrsync.hrfeed.UserField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
