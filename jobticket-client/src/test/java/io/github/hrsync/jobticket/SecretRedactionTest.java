@@ -29,10 +29,12 @@ class SecretRedactionTest extends JobTicketTestSupport {
     server.stubFor(get("/employees/2").willReturn(aResponse().withStatus(503)));
     server.stubFor(get("/employees/3").willReturn(aResponse()
         .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    server.stubFor(get("/employees/4").willReturn(aResponse().withStatus(200)
+        .withBody("<html>session " + KEY_SECRET + "</html>")));
 
     try (LogCapture logs = new LogCapture()) {
       JobTicketClient client = client();
-      for (long id = 1; id <= 3; id++) {
+      for (long id = 1; id <= 4; id++) {
         long employee = id;
         ApiException error = (ApiException) catchThrowable(() -> client.getEmployee(employee));
 
@@ -41,6 +43,8 @@ class SecretRedactionTest extends JobTicketTestSupport {
       }
       ApiException echoed = (ApiException) catchThrowable(() -> client.getEmployee(1));
       assertThat(echoed.serverMessage()).isEqualTo("bad secret [redacted]");
+      ApiException unreadable = (ApiException) catchThrowable(() -> client.getEmployee(4));
+      assertThat(unreadable.responseBody()).isEqualTo("<html>session [redacted]</html>");
       assertThat(logs.lines()).isNotEmpty();
       assertThat(logs.text()).doesNotContain(KEY_SECRET)
           .doesNotContain(BASIC.substring("Basic ".length()));

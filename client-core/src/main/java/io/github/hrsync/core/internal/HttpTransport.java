@@ -121,27 +121,38 @@ public final class HttpTransport {
    * @return the parsed body
    */
   public <T> T json(ApiRequest request, JavaType type) {
-    byte[] body = execute(request, response -> {
+    ReadBody read = execute(request, response -> {
       try (InputStream in = response.body()) {
-        return in.readAllBytes();
+        return new ReadBody(response, in.readAllBytes());
       }
     });
-    ErrorContext context = new ErrorContext(request.method(), request.path(), 200, null,
-        truncate(new String(body, StandardCharsets.UTF_8)), null);
+    byte[] body = read.bytes();
     if (body.length == 0) {
-      throw new UnexpectedResponseException(context, "empty response body, JSON expected", null);
+      throw unreadable(request, read, "empty response body, JSON expected", null);
     }
+    T value;
     try {
-      T value = Json.mapper().readValue(body, type);
-      if (value == null) {
-        throw new UnexpectedResponseException(context, "response body is JSON null", null);
-      }
-      return value;
+      value = Json.mapper().readValue(body, type);
     } catch (IOException e) {
-      throw new UnexpectedResponseException(context,
+      throw unreadable(request, read,
           "response body is not the expected JSON (" + e.getClass().getSimpleName() + ")", e);
     }
+    if (value == null) {
+      throw unreadable(request, read, "response body is JSON null", null);
+    }
+    return value;
   }
+
+  /** A successful response read whole. */
+  private record ReadBody(HttpResponse<InputStream> response, byte[] bytes) {}
+
+  /** The error for a success body that cannot be used; built only then, secrets scrubbed. */
+  private UnexpectedResponseException unreadable(ApiRequest request, ReadBody read,
+      String reason, @Nullable Throwable cause) {
+    return new UnexpectedResponseException(context(request, read.response().statusCode(),
+        read.response(), new String(read.bytes(), StandardCharsets.UTF_8)), reason, cause);
+  }
+
 
   /**
    * Sends a request whose success has no body worth reading (204).
