@@ -188,18 +188,20 @@ public final class HrFeedSandbox {
     while (names.hasNext()) {
       String name = names.next();
       JsonNode value = body.get(name);
-      if (value.isNull()) {
-        continue;
-      }
-      boolean ok = switch (name) {
+      Boolean typeOk = switch (name) {
         case "isActive" -> value.isBoolean();
         case "unit" -> value.isObject();
         case "customFields" -> value.isArray();
-        default -> STRING_FIELDS.contains(name) && value.isTextual();
+        default -> STRING_FIELDS.contains(name) ? value.isTextual() : null;
       };
-      if (!ok) {
-        return STRING_FIELDS.contains(name) || Set.of("isActive", "unit", "customFields")
-            .contains(name) ? "Invalid value for field: " + name : "Unknown field: " + name;
+      if (typeOk == null) {
+        return "Unknown field: " + name;
+      }
+      if (value.isNull()) {
+        continue;
+      }
+      if (!typeOk) {
+        return "Invalid value for field: " + name;
       }
       if (name.equals("countryCode") && !value.asText().matches("[A-Z]{2}")) {
         return "Invalid countryCode: " + value.asText();
