@@ -21,9 +21,8 @@ public final class ApplySync {
    */
   public static void main(String[] args) {
     System.exit(Program.run("hrsync apply", args, System.out,
-        (targets, out) -> run(targets, out, Program.flag(args, "approve"),
-            Integer.parseInt(java.util.Objects.requireNonNullElse(
-                Program.flag(args, "concurrency"), "4")))));
+        (targets, out) -> run(targets, out, targets.flag("approve"),
+            targets.number("concurrency", 4))));
   }
 
   static int run(Targets targets, PrintStream out, String approved, int concurrency) {

@@ -25,4 +25,16 @@ final class Flags {
     }
     return flags;
   }
+
+  static int number(Map<String, String> flags, String name, int defaultValue) {
+    String value = flags.get(name);
+    if (value == null) {
+      return defaultValue;
+    }
+    if (!value.matches("[0-9]{1,9}")) {
+      throw new IllegalArgumentException("--" + name + " takes a whole number from 0, was '"
+          + value + "'");
+    }
+    return Integer.parseInt(value);
+  }
 }

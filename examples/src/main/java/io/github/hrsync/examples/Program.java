@@ -50,8 +50,4 @@ final class Program {
       return FAILED;
     }
   }
-
-  static String flag(String[] args, String name) {
-    return Flags.parse(args).get(name);
-  }
 }

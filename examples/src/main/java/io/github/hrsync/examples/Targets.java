@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,16 +36,36 @@ public final class Targets implements AutoCloseable {
   private final @Nullable HrFeedClient hrFeed;
   private final List<SourceEmployee> rows;
   private final String rosterName;
+  private final Map<String, String> flags;
 
   private Targets(@Nullable Sandbox sandbox, @Nullable JobTicketClient jobTicket,
       long integrationId, @Nullable HrFeedClient hrFeed, List<SourceEmployee> rows,
-      String rosterName) {
+      String rosterName, Map<String, String> flags) {
     this.sandbox = sandbox;
     this.jobTicket = jobTicket;
     this.integrationId = integrationId;
     this.hrFeed = hrFeed;
     this.rows = rows;
     this.rosterName = rosterName;
+    this.flags = flags;
+  }
+
+  /**
+   * @param name a flag name without {@code --}
+   * @return the flag's value, if given
+   */
+  public @Nullable String flag(String name) {
+    return flags.get(name);
+  }
+
+  /**
+   * @param name a flag name without {@code --}
+   * @param defaultValue the value when the flag is absent
+   * @return the flag's value as a whole number
+   * @throws IllegalArgumentException when the value is not a whole number from 0
+   */
+  public int number(String name, int defaultValue) {
+    return Flags.number(flags, name, defaultValue);
   }
 
   /**
@@ -63,7 +84,9 @@ public final class Targets implements AutoCloseable {
     String jobTicketUrl = flags.get("jobticket-url");
     String hrFeedUrl = flags.get("hrfeed-url");
     if (jobTicketUrl == null && hrFeedUrl == null) {
-      SandboxFaults faults = SandboxFaults.fromArgs(args);
+      SandboxFaults faults = new SandboxFaults(Flags.number(flags, "reset-every", 0),
+          Flags.number(flags, "unavailable-every", 0),
+          Duration.ofMillis(Flags.number(flags, "delay-ms", 0)));
       Sandbox sandbox = Sandbox.start(faults);
       DemoScenario.seed(sandbox, rows);
       // with injected faults, give every call more attempts so that the demo shows retries
@@ -78,7 +101,7 @@ public final class Targets implements AutoCloseable {
           HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
               .token(Secret.of(Sandbox.HR_FEED_TOKEN)).retryPolicy(retries)
               .applicationName("hrsync-examples").build(),
-          rows, rosterName);
+          rows, rosterName, flags);
     }
     JobTicketClient jobTicket = null;
     long integrationId = 0;
@@ -96,7 +119,7 @@ public final class Targets implements AutoCloseable {
     HrFeedClient hrFeed = hrFeedUrl == null ? null : HrFeedClient.builder().baseUrl(hrFeedUrl)
         .token(Secret.of(required(env, "HR_FEED_TOKEN"))).applicationName("hrsync-examples")
         .build();
-    return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName);
+    return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName, flags);
   }
 
   /** @return the sandbox, when the example runs against it */

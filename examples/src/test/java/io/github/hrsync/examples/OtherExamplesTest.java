@@ -77,6 +77,8 @@ class OtherExamplesTest {
         .hasMessageContaining("needs --integration-id=N");
     assertThatThrownBy(() -> Targets.open(new String[] {"--token=abc"}, Map.of()))
         .hasMessageStartingWith("unknown argument '--token=abc'");
+    assertThatThrownBy(() -> Targets.open(new String[] {"--delay-ms=soon"}, Map.of()))
+        .hasMessage("--delay-ms takes a whole number from 0, was 'soon'");
     try (Targets real = Targets.open(new String[] {"--jobticket-url=https://jt.example",
         "--integration-id=7"}, Map.of("JOBTICKET_KEY_ID", "id", "JOBTICKET_KEY_SECRET",
         "hunter2"))) {

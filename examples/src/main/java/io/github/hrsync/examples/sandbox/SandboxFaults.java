@@ -11,31 +11,15 @@ import java.time.Duration;
  */
 public record SandboxFaults(int resetEvery, int unavailableEvery, Duration delay) {
 
+  /** Rejects negative values. */
+  public SandboxFaults {
+    if (resetEvery < 0 || unavailableEvery < 0 || delay.isNegative()) {
+      throw new IllegalArgumentException("sandbox faults must not be negative");
+    }
+  }
+
   /** @return no faults */
   public static SandboxFaults none() {
     return new SandboxFaults(0, 0, Duration.ZERO);
-  }
-
-  /**
-   * Reads faults from command-line flags: {@code --reset-every=N}, {@code --unavailable-every=N},
-   * {@code --delay-ms=N}.
-   *
-   * @param args the program arguments
-   * @return the faults named, none for the rest
-   */
-  public static SandboxFaults fromArgs(String[] args) {
-    int reset = 0;
-    int unavailable = 0;
-    long delay = 0;
-    for (String arg : args) {
-      if (arg.startsWith("--reset-every=")) {
-        reset = Integer.parseInt(arg.substring("--reset-every=".length()));
-      } else if (arg.startsWith("--unavailable-every=")) {
-        unavailable = Integer.parseInt(arg.substring("--unavailable-every=".length()));
-      } else if (arg.startsWith("--delay-ms=")) {
-        delay = Long.parseLong(arg.substring("--delay-ms=".length()));
-      }
-    }
-    return new SandboxFaults(reset, unavailable, Duration.ofMillis(delay));
   }
 }
