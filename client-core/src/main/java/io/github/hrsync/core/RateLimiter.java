@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A client-side limiter over a rolling window: at most {@code permits} requests start in any
- * window of the given length, measured on the limiter's clock. It also holds the lock-out that a
- * server imposes after a {@code 429}, so every client sharing the limiter stops at once.
+ * window of the given length, measured on the limiter's clock. Callers are served in the order
+ * they ask: each one reserves the earliest free slot and waits until it, so a waiting caller is
+ * never overtaken by a later one. It also holds the lock-out that a server imposes after a
+ * {@code 429}, so every client sharing the limiter stops at once.
  *
  * <p>One limiter belongs to one credential: pass the same instance to every client built for that
  * credential. Thread-safe.
@@ -20,6 +22,7 @@ public final class RateLimiter {
   private final Duration window;
   private final Clock clock;
   private final Sleeper sleeper;
+  /** The latest grants, oldest first: at most {@code permits}, some of them still ahead. */
   private final ArrayDeque<Instant> grants = new ArrayDeque<>();
   private Instant lockedUntil = Instant.MIN;
 
@@ -83,36 +86,38 @@ public final class RateLimiter {
   }
 
   /**
-   * Waits for a permit unless that would take past {@code deadline}.
+   * Reserves the earliest free slot and waits until it, unless the slot would not come before
+   * {@code deadline}. A slot is free when fewer than {@code permits} grants fall in the window
+   * that ends with it. A reserved slot counts even if the caller is interrupted while waiting.
    *
-   * @param deadline the latest instant a permit may be granted
-   * @return the instant the permit was granted, or {@code null} when the wait would pass the
-   *     deadline (no permit is taken then)
+   * @param deadline the instant a permit must come before
+   * @return the instant the permit was granted (the caller's request may start then), or
+   *     {@code null} when no slot comes before the deadline (nothing is reserved then)
    * @throws InterruptedException if interrupted while waiting
    */
   public @Nullable Instant acquire(Instant deadline) throws InterruptedException {
     if (permits == Integer.MAX_VALUE) {
-      return clock.instant();
+      Instant now = clock.instant();
+      return now.isBefore(deadline) ? now : null;
     }
-    while (true) {
-      Duration wait;
-      synchronized (this) {
-        Instant now = clock.instant();
-        while (!grants.isEmpty() && !grants.peekFirst().plus(window).isAfter(now)) {
-          grants.removeFirst();
-        }
-        if (grants.size() < permits) {
-          grants.addLast(now);
-          return now;
-        }
-        Instant free = grants.peekFirst().plus(window);
-        if (free.isAfter(deadline)) {
-          return null;
-        }
-        wait = Duration.between(now, free);
+    Instant slot;
+    synchronized (this) {
+      Instant now = clock.instant();
+      slot = grants.size() < permits ? now : later(now, grants.peekFirst().plus(window));
+      if (!slot.isBefore(deadline)) {
+        return null;
       }
-      sleeper.sleep(wait);
+      if (grants.size() == permits) {
+        grants.removeFirst();
+      }
+      grants.addLast(slot);
     }
+    sleeper.sleepUntil(slot, clock);
+    return slot;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /**

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrsync.core.testing.FakeClock;
 import io.github.hrsync.core.testing.FakeSleeper;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +66,58 @@ class RateLimiterTest {
     assertThat(limiter.acquire(clock.instant().plusSeconds(30))).isNull();
     assertThat(sleeper.sleeps()).isEmpty();
     assertThat(limiter.acquire(FAR)).isEqualTo(Instant.parse("2026-01-01T00:01:00Z"));
+  }
+
+  @Test
+  void aCallerWaitingForASlotIsNotOvertakenByCallersWhoAskLater() throws Exception {
+    FakeClock clock = new FakeClock();
+    Instant start = clock.instant();
+    CountDownLatch parked = new CountDownLatch(1);
+    CountDownLatch wake = new CountDownLatch(1);
+    Sleeper parking = new Sleeper() {
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        sleepUntil(clock.instant().plus(duration), clock);
+      }
+
+      @Override
+      public void sleepUntil(Instant wakeAt, Clock on) throws InterruptedException {
+        if (wakeAt.isAfter(on.instant())) {
+          parked.countDown();
+          wake.await();
+          clock.advanceTo(wakeAt);
+        }
+      }
+    };
+    RateLimiter limiter = RateLimiter.rollingWindow(2, Duration.ofSeconds(60), clock, parking);
+    limiter.acquire(FAR);
+    limiter.acquire(FAR);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Instant> waiting = pool.submit(() -> limiter.acquire(FAR));
+      parked.await();
+      clock.advance(Duration.ofSeconds(60));
+
+      Instant later = limiter.acquire(FAR);
+      wake.countDown();
+      Instant latest = limiter.acquire(FAR);
+
+      // the waiting caller keeps the slot it reserved; the window [60 s, 120 s) has one more
+      assertThat(waiting.get()).isEqualTo(start.plusSeconds(60));
+      assertThat(later).isEqualTo(start.plusSeconds(60));
+      assertThat(latest).isEqualTo(start.plusSeconds(120));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anUnlimitedLimiterGrantsAtOnceButNeverAtOrAfterTheDeadline() throws Exception {
+    RateLimiter limiter = RateLimiter.unlimited();
+    Instant now = Instant.now();
+
+    assertThat(limiter.acquire(now.plusSeconds(60))).isNotNull();
+    assertThat(limiter.acquire(now.minusSeconds(1))).isNull();
   }
 
   @Test

@@ -193,13 +193,10 @@ public final class HttpTransport {
     RandomGenerator random = RandomGenerator.getDefault();
     for (int attempt = 1; ; attempt++) {
       failIfLockedOut(request);
-      acquirePermit(request, deadline);
-      Duration remaining = Duration.between(clock.instant(), deadline);
-      if (remaining.isNegative() || remaining.isZero()) {
-        throw new ApiTimeoutException(context(request, 0, null, null),
-            "call deadline of " + settings.callTimeout() + " reached", null);
-      }
-      Duration attemptTimeout = min(settings.attemptTimeout(), remaining);
+      // the limiter grants only before the deadline, so the attempt always has time left
+      Instant granted = acquirePermit(request, deadline);
+      Duration attemptTimeout =
+          min(settings.attemptTimeout(), Duration.between(granted, deadline));
       ApiException failure;
       @Nullable Duration retryAfter = null;
       long started = System.nanoTime();
@@ -239,14 +236,15 @@ public final class HttpTransport {
         throw failure;
       }
       Duration wait = retryAfter != null ? retryAfter : retry.backoff(attempt, random);
-      if (clock.instant().plus(wait).isAfter(deadline)) {
+      Instant wakeAt = clock.instant().plus(wait);
+      if (wakeAt.isAfter(deadline)) {
         throw new ApiTimeoutException(failure.context(), "call deadline of "
             + settings.callTimeout() + " would pass before retry " + attempt + " ("
             + failure.getMessage() + ")", failure);
       }
       LOG.log(Level.INFO, "{0} {1} retry {2} of {3} in {4} ms after: {5}", request.method(),
           request.path(), attempt, maxAttempts - 1, wait.toMillis(), failure.getMessage());
-      sleep(request, wait);
+      sleepUntil(request, wakeAt);
     }
   }
 
@@ -257,21 +255,25 @@ public final class HttpTransport {
     }
   }
 
-  private void acquirePermit(ApiRequest request, Instant deadline) {
+  private Instant acquirePermit(ApiRequest request, Instant deadline) {
+    Instant granted;
     try {
-      if (limiter.acquire(deadline) == null) {
-        throw new ApiTimeoutException(context(request, 0, null, null), "no rate-limit permit ("
-            + limiter + ") before the call deadline of " + settings.callTimeout(), null);
-      }
+      granted = limiter.acquire(deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiConnectionException(context(request, 0, null, null), e);
     }
+    if (granted == null) {
+      throw new ApiTimeoutException(context(request, 0, null, null), "call deadline of "
+          + settings.callTimeout() + " reached: no rate-limit permit (" + limiter
+          + ") comes before it", null);
+    }
+    return granted;
   }
 
-  private void sleep(ApiRequest request, Duration wait) {
+  private void sleepUntil(ApiRequest request, Instant wakeAt) {
     try {
-      settings.sleeper().sleep(wait);
+      settings.sleeper().sleepUntil(wakeAt, clock);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiConnectionException(context(request, 0, null, null), e);

@@ -1,14 +1,17 @@
 package io.github.hrsync.core.testing;
 
 import io.github.hrsync.core.Sleeper;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A sleeper that returns at once after moving a {@link FakeClock} to the moment the sleeper would
- * wake, and records every wait. Threads sleeping at the same time wake at their own moments: the
- * clock moves to the latest of them, it does not add their waits up.
+ * A sleeper for virtual time: it returns at once after moving a {@link FakeClock} to the moment
+ * the caller would wake, and records every wait. {@link #sleepUntil} moves the clock to exactly
+ * the instant asked for, so threads waiting at once wake at their own moments and never push one
+ * another's wake-ups later; the clock only ever moves forward.
  */
 public final class FakeSleeper implements Sleeper {
   private final FakeClock clock;
@@ -20,10 +23,17 @@ public final class FakeSleeper implements Sleeper {
 
   @Override
   public void sleep(Duration duration) {
-    sleeps.add(duration);
-    if (!duration.isNegative()) {
-      clock.advanceTo(clock.instant().plus(duration));
+    sleepUntil(clock.instant().plus(duration), clock);
+  }
+
+  @Override
+  public void sleepUntil(Instant wakeAt, Clock ignored) {
+    Duration wait = Duration.between(clock.instant(), wakeAt);
+    if (wait.isNegative() || wait.isZero()) {
+      return;
     }
+    sleeps.add(wait);
+    clock.advanceTo(wakeAt);
     Thread.yield();
   }
 
