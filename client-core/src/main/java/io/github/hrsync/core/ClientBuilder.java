@@ -12,18 +12,22 @@ import org.jspecify.annotations.Nullable;
  * The options every hrsync client builder offers: base URL, timeouts, retries, rate limit, HTTP
  * client, executor, clock and sleeper. Each client's builder adds its credentials.
  *
- * <p>Defaults: connect timeout 10 s, attempt timeout 30 s, call deadline 2 min,
- * {@link RetryPolicy#defaults()}, the system clock and a sleeping {@link Sleeper}.
+ * <p>Defaults: connect timeout 10 s, attempt timeout 30 s, call deadline 2 min, response bodies
+ * up to 16 MiB, {@link RetryPolicy#defaults()}, the system clock and a sleeping {@link Sleeper}.
  *
  * <p>Builders are not thread-safe; the clients they build are.
  *
  * @param <B> the concrete builder type
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  /** The default {@link #maxResponseBytes(long)}: 16 MiB, far above any page of the APIs. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private @Nullable URI baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration attemptTimeout = Duration.ofSeconds(30);
   private Duration callTimeout = Duration.ofMinutes(2);
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private @Nullable RateLimiter rateLimiter;
   private @Nullable HttpClient httpClient;
@@ -70,7 +74,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Sets how long one attempt may wait for the response headers.
+   * Sets how long one attempt may take: connecting, sending, the response headers and the whole
+   * response body. A server that stalls or trickles its body ends the attempt at this time (and
+   * the call at the call deadline) with an {@link ApiTimeoutException}.
    *
    * @param timeout positive
    * @return this builder
@@ -81,14 +87,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Sets the overall deadline of one call, which bounds every attempt, backoff and rate-limit
-   * wait of that call.
+   * Sets the overall deadline of one call, which bounds everything the call does: the wait for a
+   * rate-limit permit, every attempt with its whole response body, and every backoff. A streamed
+   * document download ends with an {@link java.net.http.HttpTimeoutException} from its stream at
+   * this deadline too. An interrupted caller stops at once with an
+   * {@link ApiInterruptedException}.
    *
    * @param timeout positive
    * @return this builder
    */
   public B callTimeout(Duration timeout) {
     this.callTimeout = positive(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Sets the largest response body read into memory. A larger body (by its
+   * {@code Content-Length}, or counted while it arrives) drops the connection and fails the call
+   * with an {@link UnexpectedResponseException} that names the cap; it is not retried. Document
+   * downloads are streamed to the caller and not capped.
+   *
+   * @param bytes at least 1 KiB
+   * @return this builder
+   */
+  public B maxResponseBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("maxResponseBytes must be at least 1024, was " + bytes);
+    }
+    this.maxResponseBytes = bytes;
     return self();
   }
 
@@ -116,7 +142,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Sends through the given HTTP client instead of building one (proxies, TLS, HTTP/2 settings).
-   * The connect timeout and executor settings then do not apply.
+   * The connect timeout and executor settings then do not apply. The client must not follow
+   * redirects ({@link HttpClient.Redirect#NEVER}, its default): a followed redirect would carry
+   * the credentials to another origin, so {@code build()} refuses any other setting.
    *
    * @param httpClient the client to use
    * @return this builder
@@ -198,7 +226,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * @return an immutable snapshot of the settings
    */
   protected final ClientSettings settings() {
-    return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout, retryPolicy,
+    return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout,
+        maxResponseBytes, retryPolicy,
         rateLimiter, httpClient, executor, clock, sleeper, applicationName, pagePrefetch);
   }
 

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param baseUrl the API's base URL, if set (each client has its own default)
  * @param connectTimeout how long opening a connection may take
- * @param attemptTimeout how long one attempt may wait for the response headers
- * @param callTimeout the overall deadline of one call: every attempt, backoff and rate-limit wait
+ * @param attemptTimeout how long one attempt may take: connection, headers and the whole body
+ * @param callTimeout the overall deadline of one call: every rate-limit wait, attempt (body
+ *     included) and backoff
+ * @param maxResponseBytes the largest response body read into memory; a larger one fails the call
  * @param retryPolicy when failed requests are retried
  * @param rateLimiter the limiter shared by every call of the client, if set (each client has its
  *     own default)
@@ -31,6 +33,7 @@ public record ClientSettings(
     Duration connectTimeout,
     Duration attemptTimeout,
     Duration callTimeout,
+    long maxResponseBytes,
     RetryPolicy retryPolicy,
     @Nullable RateLimiter rateLimiter,
     @Nullable HttpClient httpClient,

@@ -8,11 +8,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client-side limiter over a rolling window: at most {@code permits} requests start in any
- * window of the given length, measured on the limiter's clock. Callers are served in the order
- * they ask: each one reserves the earliest free slot and waits until it, so a waiting caller is
- * never overtaken by a later one. It also holds the lock-out that a server imposes after a
- * {@code 429}, so every client sharing the limiter stops at once.
+ * A client-side limiter that keeps a credential within a server's budget of {@code permits}
+ * requests in any rolling window, <em>as the server counts them</em>: by the instant each request
+ * arrives there.
+ *
+ * <p>The client cannot see that instant; it only knows that a request arrives after its permit is
+ * granted and before its response or failure comes back. So a permit occupies its slot from the
+ * grant until it is {@linkplain Permit#release() released} (when the response or failure comes
+ * back) and for one window after that. A new permit is granted only while fewer than
+ * {@code permits} slots are occupied. Then no window at the server can hold more than
+ * {@code permits} arrivals, whatever the connection set-up time, slow responses, retries or thread
+ * count: every retry takes a permit of its own.
+ *
+ * <p>Callers are served in the order they ask; a waiting caller is never overtaken by a later one.
+ * The limiter also holds the lock-out that a server imposes after a {@code 429}, so every client
+ * sharing it stops at once.
  *
  * <p>One limiter belongs to one credential: pass the same instance to every client built for that
  * credential. Thread-safe.
@@ -22,8 +32,11 @@ public final class RateLimiter {
   private final Duration window;
   private final Clock clock;
   private final Sleeper sleeper;
-  /** The latest grants, oldest first: at most {@code permits}, some of them still ahead. */
-  private final ArrayDeque<Instant> grants = new ArrayDeque<>();
+  /** The callers waiting for a permit, first come first served. */
+  private final ArrayDeque<Object> queue = new ArrayDeque<>();
+  /** When each released permit came back, oldest first: its slot is free one window later. */
+  private final ArrayDeque<Instant> released = new ArrayDeque<>();
+  private int inFlight;
   private Instant lockedUntil = Instant.MIN;
 
   private RateLimiter(int permits, Duration window, Clock clock, Sleeper sleeper) {
@@ -34,7 +47,7 @@ public final class RateLimiter {
   }
 
   /**
-   * A limiter that lets at most {@code permits} requests start in any rolling {@code window}.
+   * A limiter that lets at most {@code permits} requests arrive in any rolling {@code window}.
    *
    * @param permits at least 1
    * @param window positive length of the window
@@ -86,38 +99,89 @@ public final class RateLimiter {
   }
 
   /**
-   * Reserves the earliest free slot and waits until it, unless the slot would not come before
-   * {@code deadline}. A slot is free when fewer than {@code permits} grants fall in the window
-   * that ends with it. A reserved slot counts even if the caller is interrupted while waiting.
+   * Waits for a permit, in arrival order, unless none can come before {@code deadline}. The
+   * caller sends one request with it and then {@linkplain Permit#release() releases} it when the
+   * response or failure comes back, whatever happens.
    *
    * @param deadline the instant a permit must come before
-   * @return the instant the permit was granted (the caller's request may start then), or
-   *     {@code null} when no slot comes before the deadline (nothing is reserved then)
-   * @throws InterruptedException if interrupted while waiting
+   * @return the permit, or {@code null} when none comes before the deadline
+   * @throws InterruptedException if interrupted while waiting (no permit is held then)
    */
-  public @Nullable Instant acquire(Instant deadline) throws InterruptedException {
+  public @Nullable Permit acquire(Instant deadline) throws InterruptedException {
     if (permits == Integer.MAX_VALUE) {
       Instant now = clock.instant();
-      return now.isBefore(deadline) ? now : null;
+      return now.isBefore(deadline) ? new Permit(null, now) : null;
     }
-    Instant slot;
+    Object ticket = new Object();
     synchronized (this) {
-      Instant now = clock.instant();
-      slot = grants.size() < permits ? now : later(now, grants.peekFirst().plus(window));
-      if (!slot.isBefore(deadline)) {
-        return null;
-      }
-      if (grants.size() == permits) {
-        grants.removeFirst();
-      }
-      grants.addLast(slot);
+      queue.addLast(ticket);
     }
-    sleeper.sleepUntil(slot, clock);
-    return slot;
+    try {
+      while (true) {
+        Instant wakeAt;
+        synchronized (this) {
+          while (queue.peekFirst() != ticket) {
+            wait();
+          }
+          Instant now = clock.instant();
+          if (!now.isBefore(deadline)) {
+            return null;
+          }
+          Instant free = earliestFreeSlot(now);
+          if (free == null) {
+            // every slot is in flight: none frees before a response comes back plus a window
+            if (!now.plus(window).isBefore(deadline)) {
+              return null;
+            }
+            wait(Math.max(1, Duration.between(now, deadline.minus(window)).toMillis()));
+            continue;
+          }
+          if (!free.isBefore(deadline)) {
+            return null;
+          }
+          if (!free.isAfter(now)) {
+            return take(now);
+          }
+          wakeAt = free;
+        }
+        sleeper.sleepUntil(wakeAt, clock);
+      }
+    } finally {
+      synchronized (this) {
+        queue.remove(ticket);
+        notifyAll();
+      }
+    }
   }
 
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+  /** The earliest instant a slot is free, or {@code null} when all are in flight. */
+  private @Nullable Instant earliestFreeSlot(Instant now) {
+    if (inFlight + released.size() < permits) {
+      return now;
+    }
+    Instant oldest = released.peekFirst();
+    if (oldest == null) {
+      return null;
+    }
+    Instant free = oldest.plus(window);
+    return free.isAfter(now) ? free : now;
+  }
+
+  private Permit take(Instant now) {
+    if (inFlight + released.size() >= permits) {
+      released.removeFirst();
+    }
+    inFlight++;
+    return new Permit(this, now);
+  }
+
+  private synchronized void release() {
+    inFlight--;
+    Instant now = clock.instant();
+    Instant last = released.peekLast();
+    // kept in order even if the clock steps back: a later end only makes the limiter stricter
+    released.addLast(last != null && last.isAfter(now) ? last : now);
+    notifyAll();
   }
 
   /**
@@ -146,5 +210,41 @@ public final class RateLimiter {
     return permits == Integer.MAX_VALUE
         ? "RateLimiter[unlimited]"
         : "RateLimiter[" + permits + " per " + window + "]";
+  }
+
+  /**
+   * The right to send one request. Release it when the response or failure comes back (or when
+   * the request is not sent after all); its slot stays occupied for one window after that.
+   * Releasing twice has no further effect. Thread-safe.
+   */
+  public static final class Permit {
+    private final @Nullable RateLimiter limiter;
+    private final Instant grantedAt;
+    private boolean released;
+
+    private Permit(@Nullable RateLimiter limiter, Instant grantedAt) {
+      this.limiter = limiter;
+      this.grantedAt = grantedAt;
+    }
+
+    /** @return the instant the permit was granted, on the limiter's clock */
+    public Instant grantedAt() {
+      return grantedAt;
+    }
+
+    /** Marks the request as answered (or failed, or not sent): its window starts now. */
+    public void release() {
+      RateLimiter owner = limiter;
+      if (owner == null) {
+        return;
+      }
+      synchronized (this) {
+        if (released) {
+          return;
+        }
+        released = true;
+      }
+      owner.release();
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RateLimiterTest {
   private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
@@ -32,7 +33,7 @@ class RateLimiterTest {
         int share = thread < 4 ? 38 : 37; // 300 calls in all
         futures.add(pool.submit(() -> {
           for (int i = 0; i < share; i++) {
-            grants.add(limiter.acquire(FAR));
+            grants.add(grantAndRelease(limiter));
           }
           return null;
         }));
@@ -60,15 +61,38 @@ class RateLimiterTest {
     FakeClock clock = new FakeClock();
     FakeSleeper sleeper = new FakeSleeper(clock);
     RateLimiter limiter = RateLimiter.rollingWindow(2, Duration.ofSeconds(60), clock, sleeper);
-    limiter.acquire(FAR);
-    limiter.acquire(FAR);
+    grantAndRelease(limiter);
+    grantAndRelease(limiter);
 
     assertThat(limiter.acquire(clock.instant().plusSeconds(30))).isNull();
     assertThat(sleeper.sleeps()).isEmpty();
-    assertThat(limiter.acquire(FAR)).isEqualTo(Instant.parse("2026-01-01T00:01:00Z"));
+    assertThat(grantAndRelease(limiter)).isEqualTo(Instant.parse("2026-01-01T00:01:00Z"));
   }
 
   @Test
+  void aSlotStaysTakenWhileItsRequestIsInFlightAndForAWindowAfterItsResponse() throws Exception {
+    FakeClock clock = new FakeClock();
+    Instant start = clock.instant();
+    RateLimiter limiter =
+        RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, new FakeSleeper(clock));
+    RateLimiter.Permit slow = limiter.acquire(FAR);
+
+    // the first request may reach the server any time until its response: nothing fits in 60 s
+    clock.advance(Duration.ofSeconds(90));
+    assertThat(limiter.acquire(clock.instant().plusSeconds(59))).isNull();
+
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Instant> next = pool.submit(() -> grantAndRelease(limiter));
+      slow.release(); // the response comes back at 90 s
+      assertThat(next.get()).isEqualTo(start.plusSeconds(150));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  @Timeout(30)
   void aCallerWaitingForASlotIsNotOvertakenByCallersWhoAskLater() throws Exception {
     FakeClock clock = new FakeClock();
     Instant start = clock.instant();
@@ -89,23 +113,25 @@ class RateLimiterTest {
         }
       }
     };
-    RateLimiter limiter = RateLimiter.rollingWindow(2, Duration.ofSeconds(60), clock, parking);
-    limiter.acquire(FAR);
-    limiter.acquire(FAR);
-    ExecutorService pool = Executors.newSingleThreadExecutor();
+    RateLimiter limiter = RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, parking);
+    grantAndRelease(limiter);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<Instant> waiting = pool.submit(() -> limiter.acquire(FAR));
+      Future<Instant> waiting = pool.submit(() -> grantAndRelease(limiter));
       parked.await();
       clock.advance(Duration.ofSeconds(60));
-
-      Instant later = limiter.acquire(FAR);
+      Thread[] later = new Thread[1];
+      Future<Instant> asksLater = pool.submit(() -> {
+        later[0] = Thread.currentThread();
+        return grantAndRelease(limiter);
+      });
+      while (later[0] == null || later[0].getState() != Thread.State.WAITING) {
+        Thread.onSpinWait(); // the later caller is queued behind the parked one
+      }
       wake.countDown();
-      Instant latest = limiter.acquire(FAR);
 
-      // the waiting caller keeps the slot it reserved; the window [60 s, 120 s) has one more
       assertThat(waiting.get()).isEqualTo(start.plusSeconds(60));
-      assertThat(later).isEqualTo(start.plusSeconds(60));
-      assertThat(latest).isEqualTo(start.plusSeconds(120));
+      assertThat(asksLater.get()).isEqualTo(start.plusSeconds(120));
     } finally {
       pool.shutdownNow();
     }
@@ -116,6 +142,7 @@ class RateLimiterTest {
     RateLimiter limiter = RateLimiter.unlimited();
     Instant now = Instant.now();
 
+    assertThat(limiter.acquire(now.plusSeconds(60))).isNotNull();
     assertThat(limiter.acquire(now.plusSeconds(60))).isNotNull();
     assertThat(limiter.acquire(now.minusSeconds(1))).isNull();
   }
@@ -135,5 +162,13 @@ class RateLimiterTest {
     assertThat(limiter.lockedUntil()).isEqualTo(fiveMinutes);
     clock.advance(Duration.ofSeconds(1));
     assertThat(limiter.lockedUntil()).isNull();
+  }
+
+  /** Takes a permit and answers its request at once, as a request with an instant response. */
+  private static Instant grantAndRelease(RateLimiter limiter) throws InterruptedException {
+    RateLimiter.Permit permit = limiter.acquire(FAR);
+    assertThat(permit).isNotNull();
+    permit.release();
+    return permit.grantedAt();
   }
 }

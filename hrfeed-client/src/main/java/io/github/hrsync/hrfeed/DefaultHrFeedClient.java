@@ -53,12 +53,13 @@ final class DefaultHrFeedClient implements HrFeedClient {
           "pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + pageSize);
     }
     String path = UrlPaths.path("users");
-    return new LazyPageIterable<>(0, number -> {
+    return new LazyPageIterable<>(path, 0, number -> {
       Map<String, String> query = new LinkedHashMap<>();
       query.put("page", Integer.toString(number));
       query.put("limit", Integer.toString(pageSize));
       UsersPage page = transport.json(ApiRequest.get(path, query), PAGE);
-      return new Page<>(page.items(), number, page.next(number), page.totalItems());
+      int echoed = page.page() != null ? page.page() : number;
+      return new Page<>(page.items(), echoed, page.next(number), page.totalItems());
     }, User::id, prefetch);
   }
 
@@ -172,17 +173,10 @@ final class DefaultHrFeedClient implements HrFeedClient {
   }
 
   private static String byId(String id) {
-    return UrlPaths.path("users", requireText(id, "id"));
+    return UrlPaths.path("users", UrlPaths.id(id, "id"));
   }
 
   private static String byExternalId(String externalId) {
-    return UrlPaths.path("users", "external", requireText(externalId, "externalId"));
-  }
-
-  private static String requireText(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
+    return UrlPaths.path("users", "external", UrlPaths.id(externalId, "externalId"));
   }
 }

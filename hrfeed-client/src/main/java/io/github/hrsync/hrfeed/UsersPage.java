@@ -18,7 +18,7 @@ record UsersPage(List<User> items, @Nullable Long totalItems, @Nullable Integer 
    */
   @Nullable Integer next(int requested) {
     int current = page != null ? page : requested;
-    if (Boolean.FALSE.equals(hasMore)) {
+    if (Boolean.FALSE.equals(hasMore) || (hasMore == null && items.isEmpty())) {
       return null;
     }
     return nextPage != null ? nextPage : current + 1;

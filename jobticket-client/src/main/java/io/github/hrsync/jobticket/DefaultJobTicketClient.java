@@ -17,9 +17,7 @@ import io.github.hrsync.core.internal.Json;
 import io.github.hrsync.core.internal.LazyPageIterable;
 import io.github.hrsync.core.internal.StreamingJsonInputStream;
 import io.github.hrsync.core.internal.UrlPaths;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -29,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +61,7 @@ final class DefaultJobTicketClient implements JobTicketClient {
 
   @Override
   public PageIterable<Employee> listEmployees(ListOptions options) {
-    return list(UrlPaths.path("employees"), options, Employee.class);
+    return list(UrlPaths.path("employees"), options, Employee.class, Employee::id);
   }
 
   @Override
@@ -74,12 +73,13 @@ final class DefaultJobTicketClient implements JobTicketClient {
   public PageIterable<EmployeeDocument> listEmployeeDocuments(long employeeId,
       ListOptions options) {
     return list(UrlPaths.path("employees", id(employeeId, "employeeId"), "documents"), options,
-        EmployeeDocument.class);
+        EmployeeDocument.class, EmployeeDocument::id);
   }
 
   @Override
   public PageIterable<EmployeeDocument> listDocuments(ListOptions options) {
-    return list(UrlPaths.path("employee-documents"), options, EmployeeDocument.class);
+    return list(UrlPaths.path("employee-documents"), options, EmployeeDocument.class,
+        EmployeeDocument::id);
   }
 
   @Override
@@ -91,7 +91,7 @@ final class DefaultJobTicketClient implements JobTicketClient {
   @Override
   public DocumentDownload downloadDocument(long documentId) {
     String path = UrlPaths.path("employee-documents", id(documentId, "documentId"), "download");
-    HttpResponse<InputStream> response = transport.stream(
+    HttpTransport.Response<InputStream> response = transport.stream(
         ApiRequest.get(path, Map.of()).accepting("application/pdf, application/octet-stream, */*"));
     var headers = response.headers();
     String fileName = headers.firstValue("Content-Disposition")
@@ -103,7 +103,8 @@ final class DefaultJobTicketClient implements JobTicketClient {
 
   @Override
   public PageIterable<HrIntegration> listHrIntegrations(ListOptions options) {
-    return list(UrlPaths.path("hr-integrations"), options, HrIntegration.class);
+    return list(UrlPaths.path("hr-integrations"), options, HrIntegration.class,
+        HrIntegration::id);
   }
 
   @Override
@@ -129,14 +130,10 @@ final class DefaultJobTicketClient implements JobTicketClient {
   @Override
   public HealthStatus health() {
     try {
-      HttpResponse<InputStream> response =
-          transport.stream(ApiRequest.get(healthCheckPath, Map.of()).unauthenticated());
-      try (InputStream in = response.body()) {
-        String body = new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
-        return new HealthStatus(response.statusCode(), body.isEmpty() ? null : body);
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      HttpTransport.Response<byte[]> response =
+          transport.bytes(ApiRequest.get(healthCheckPath, Map.of()).unauthenticated());
+      String body = new String(response.body(), StandardCharsets.UTF_8);
+      return new HealthStatus(response.statusCode(), body.isEmpty() ? null : body);
     } catch (ApiException e) {
       if (e.statusCode() >= 500) {
         return new HealthStatus(e.statusCode(), e.responseBody());
@@ -163,16 +160,17 @@ final class DefaultJobTicketClient implements JobTicketClient {
     return envelope.data();
   }
 
-  private <T> PageIterable<T> list(String path, ListOptions options, Class<T> type) {
+  private <T> PageIterable<T> list(String path, ListOptions options, Class<T> type,
+      Function<T, Long> key) {
     TypeFactory types = Json.mapper().getTypeFactory();
     JavaType envelopeType = types.constructParametricType(Envelopes.Listing.class, type);
-    return new LazyPageIterable<T>(1, number -> {
+    return new LazyPageIterable<T>(path, 1, number -> {
       Envelopes.Listing<T> envelope =
           transport.json(ApiRequest.get(path, options.query(number)), envelopeType);
       Envelopes.ListData<T> data = envelope.data();
       @Nullable Integer next = data.page() < data.totalPages() ? data.page() + 1 : null;
       return new Page<>(data.data(), data.page(), next, data.total());
-    }, null, prefetch);
+    }, key, prefetch);
   }
 
   private static String id(long id, String name) {

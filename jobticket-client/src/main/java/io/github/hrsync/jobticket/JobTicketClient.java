@@ -4,6 +4,7 @@ import io.github.hrsync.core.ClientBuilder;
 import io.github.hrsync.core.PageIterable;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.internal.UrlPaths;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
@@ -208,13 +209,13 @@ public interface JobTicketClient {
     /**
      * Sets the path of the health check, below the base URL.
      *
-     * @param path a path starting with {@code /}
+     * @param path a path starting with {@code /}, of letters, digits and {@code -._~!$&'()*+,;=:@}
+     *     between slashes, with no empty, {@code .} or {@code ..} segment, at most 256 characters
      * @return this builder
+     * @throws IllegalArgumentException when the path breaks one of these rules
      */
     public Builder healthCheckPath(String path) {
-      if (!path.startsWith("/") || path.contains("?") || path.contains("#")) {
-        throw new IllegalArgumentException("healthCheckPath must start with '/', was " + path);
-      }
+      UrlPaths.fixedPath(path, "healthCheckPath");
       this.healthCheckPath = path;
       return this;
     }

@@ -1,24 +1,18 @@
 package io.github.hrsync.core.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.hrsync.core.ApiConnectionException;
 import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.ApiInterruptedException;
 import io.github.hrsync.core.ApiTimeoutException;
-import io.github.hrsync.core.AuthenticationException;
-import io.github.hrsync.core.BadRequestException;
 import io.github.hrsync.core.ClientSettings;
-import io.github.hrsync.core.ConflictException;
-import io.github.hrsync.core.ErrorContext;
-import io.github.hrsync.core.NotFoundException;
-import io.github.hrsync.core.PermissionDeniedException;
 import io.github.hrsync.core.RateLimitException;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.RetryPolicy;
-import io.github.hrsync.core.ServerException;
 import io.github.hrsync.core.UnexpectedResponseException;
-import io.github.hrsync.core.UnprocessableEntityException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -28,28 +22,21 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends {@link ApiRequest}s: rate limit, per-attempt timeout, overall deadline, retries with
- * backoff and {@code Retry-After}, 429 lock-outs and typed errors. One instance per client;
- * thread-safe.
+ * Sends {@link ApiRequest}s under one deadline per call: the rate-limit wait, every attempt (its
+ * connection, headers and whole body) and every backoff end by {@code callTimeout}. Retries follow
+ * the {@link RetryPolicy}; a 429 records the lock-out; failures become typed exceptions through
+ * {@link ResponseErrors}. One attempt is an {@link Attempt}. One instance per client; thread-safe.
  */
 public final class HttpTransport {
   private static final System.Logger LOG = System.getLogger("io.github.hrsync.http");
-  private static final int BODY_LIMIT = 2048;
-  private static final List<String> REQUEST_ID_HEADERS =
-      List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid");
 
   private final String baseUrl;
   private final boolean plainHttp;
@@ -57,14 +44,15 @@ public final class HttpTransport {
   private final ClientSettings settings;
   private final ApiProfile profile;
   private final RateLimiter limiter;
-  private final Redactor redactor;
+  private final ResponseErrors errors;
   private final String userAgent;
   private final Clock clock;
 
   /**
    * @param settings the caller's settings
    * @param profile what the API adds
-   * @throws IllegalArgumentException when no usable base URL is configured
+   * @throws IllegalArgumentException when no usable base URL is configured, or a supplied
+   *     {@link HttpClient} follows redirects (it would carry the credentials to another origin)
    */
   public HttpTransport(ClientSettings settings, ApiProfile profile) {
     URI base = settings.baseUrl() != null ? settings.baseUrl() : profile.defaultBaseUrl();
@@ -77,10 +65,12 @@ public final class HttpTransport {
     this.plainHttp = baseUrl.startsWith("http:");
     this.settings = settings;
     this.profile = profile;
-    this.http = settings.httpClient() != null ? settings.httpClient() : defaultClient(settings);
+    this.http = settings.httpClient() != null
+        ? noRedirects(Objects.requireNonNull(settings.httpClient())) : defaultClient(settings);
     this.limiter = settings.rateLimiter() != null
         ? settings.rateLimiter() : profile.defaultRateLimiter().get();
-    this.redactor = new Redactor(profile.redactions());
+    this.errors = new ResponseErrors(new Redactor(profile.redactions()), settings.clock(),
+        profile.lockoutOn429());
     this.userAgent = UserAgent.of(profile.apiName(), settings.applicationName());
     this.clock = settings.clock();
   }
@@ -119,40 +109,66 @@ public final class HttpTransport {
    * @param type the expected body type
    * @param <T> the body type
    * @return the parsed body
+   * @throws UnexpectedResponseException when the body is empty, JSON {@code null}, not the
+   *     expected JSON, or larger than {@code maxResponseBytes}
    */
   public <T> T json(ApiRequest request, JavaType type) {
-    ReadBody read = execute(request, response -> {
-      try (InputStream in = response.body()) {
-        return new ReadBody(response, in.readAllBytes());
-      }
-    });
-    byte[] body = read.bytes();
+    Response<byte[]> response = bytes(request);
+    byte[] body = response.body();
     if (body.length == 0) {
-      throw unreadable(request, read, "empty response body, JSON expected", null);
+      throw unreadable(request, response, "empty response body, JSON expected");
     }
     T value;
     try {
       value = Json.mapper().readValue(body, type);
     } catch (IOException e) {
-      throw unreadable(request, read,
-          "response body is not the expected JSON (" + e.getClass().getSimpleName() + ")", e);
+      // the parser's own message quotes body values, which may echo a secret: keep only where
+      throw unreadable(request, response, "response body is not the expected JSON ("
+          + e.getClass().getSimpleName() + where(e) + ")");
     }
     if (value == null) {
-      throw unreadable(request, read, "response body is JSON null", null);
+      throw unreadable(request, response, "response body is JSON null");
     }
     return value;
   }
 
-  /** A successful response read whole. */
-  private record ReadBody(HttpResponse<InputStream> response, byte[] bytes) {}
-
-  /** The error for a success body that cannot be used; built only then, secrets scrubbed. */
-  private UnexpectedResponseException unreadable(ApiRequest request, ReadBody read,
-      String reason, @Nullable Throwable cause) {
-    return new UnexpectedResponseException(context(request, read.response().statusCode(),
-        read.response(), new String(read.bytes(), StandardCharsets.UTF_8)), reason, cause);
+  private UnexpectedResponseException unreadable(ApiRequest request, Response<byte[]> response,
+      String reason) {
+    return new UnexpectedResponseException(
+        errors.context(request, response.statusCode(), response.headers(), response.body()),
+        reason, null);
   }
 
+  private String where(IOException failure) {
+    if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder(" at $");
+      for (JsonMappingException.Reference reference : mapping.getPath()) {
+        if (reference.getFieldName() != null) {
+          path.append('.').append(errors.scrub(reference.getFieldName()));
+        } else if (reference.getIndex() >= 0) {
+          path.append('[').append(reference.getIndex()).append(']');
+        }
+      }
+      return path.toString();
+    }
+    if (failure instanceof JsonProcessingException parse && parse.getLocation() != null) {
+      return " at line " + parse.getLocation().getLineNr() + ", column "
+          + parse.getLocation().getColumnNr();
+    }
+    return "";
+  }
+
+  /**
+   * Sends a request and reads its successful body whole, up to {@code maxResponseBytes}.
+   *
+   * @param request the request
+   * @return the status, headers and body
+   */
+  public Response<byte[]> bytes(ApiRequest request) {
+    Response<ResponseBody> response = execute(request, false);
+    return new Response<>(response.statusCode(), response.headers(),
+        response.body().bytesOrEmpty());
+  }
 
   /**
    * Sends a request whose success has no body worth reading (204).
@@ -161,114 +177,181 @@ public final class HttpTransport {
    * @return the success status code
    */
   public int send(ApiRequest request) {
-    return execute(request, response -> {
-      try (InputStream in = response.body()) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      return response.statusCode();
-    });
+    return execute(request, false).statusCode();
   }
 
   /**
-   * Sends a request and hands over the successful response with its body unread; the caller
-   * must close the stream.
+   * Sends a request and hands over the successful body as a stream, without buffering or a size
+   * cap; the stream ends with an {@link HttpTimeoutException} at the call deadline. The caller
+   * must close it.
    *
    * @param request the request
-   * @return the response
+   * @return the status, headers and body stream
    */
-  public HttpResponse<InputStream> stream(ApiRequest request) {
-    return execute(request, response -> response);
+  public Response<InputStream> stream(ApiRequest request) {
+    Response<ResponseBody> response = execute(request, true);
+    return new Response<>(response.statusCode(), response.headers(),
+        Objects.requireNonNull(response.body().stream()));
   }
 
-  /** Reads a successful response; an {@link IOException} counts as a connection failure. */
-  @FunctionalInterface
-  private interface ResponseReader<T> {
-    T read(HttpResponse<InputStream> response) throws IOException;
-  }
+  /**
+   * A successful response.
+   *
+   * @param statusCode the 2xx status
+   * @param headers the response headers
+   * @param body the body
+   * @param <B> the body type
+   */
+  public record Response<B>(int statusCode, HttpHeaders headers, B body) {}
 
-  private <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+  private Response<ResponseBody> execute(ApiRequest request, boolean stream) {
     RetryPolicy retry = settings.retryPolicy();
     int maxAttempts = request.retrySafe() ? retry.maxAttempts() : 1;
     Instant deadline = clock.instant().plus(settings.callTimeout());
     RandomGenerator random = RandomGenerator.getDefault();
     for (int attempt = 1; ; attempt++) {
-      failIfLockedOut(request);
-      // the limiter grants only before the deadline, so the attempt always has time left
-      Instant granted = acquirePermit(request, deadline);
-      Duration attemptTimeout =
-          min(settings.attemptTimeout(), Duration.between(granted, deadline));
-      ApiException failure;
-      @Nullable Duration retryAfter = null;
-      long started = System.nanoTime();
+      Retryable failure;
       try {
-        HttpResponse<InputStream> response =
-            http.send(build(request, attemptTimeout), HttpResponse.BodyHandlers.ofInputStream());
-        int status = response.statusCode();
-        log(request, status, attempt, maxAttempts, started);
-        if (status >= 200 && status < 300) {
-          try {
-            return reader.read(response);
-          } catch (IOException e) {
-            failure = new ApiConnectionException(context(request, status, response, null), e);
-          }
-        } else {
-          failure = errorFor(request, response);
-          if (failure instanceof RateLimitException || !retry.retryableStatuses().contains(status)) {
-            throw failure;
-          }
-          retryAfter = retryAfter(response.headers());
-          if (retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0) {
-            throw failure;
-          }
-        }
-      } catch (HttpTimeoutException e) {
-        log(request, 0, attempt, maxAttempts, started);
-        failure = new ApiTimeoutException(context(request, 0, null, null),
-            "attempt timed out after " + attemptTimeout, e);
-      } catch (IOException e) {
-        log(request, 0, attempt, maxAttempts, started);
-        failure = new ApiConnectionException(context(request, 0, null, null), e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ApiConnectionException(context(request, 0, null, null), e);
+        Response<ResponseBody> success = attempt(request, stream, deadline, attempt, maxAttempts);
+        return stream ? withDeadline(success, deadline) : success;
+      } catch (Retryable retryable) {
+        failure = retryable;
       }
       if (attempt >= maxAttempts) {
-        throw failure;
+        throw failure.failure();
       }
-      Duration wait = retryAfter != null ? retryAfter : retry.backoff(attempt, random);
+      Duration wait = failure.retryAfter() != null
+          ? failure.retryAfter() : retry.backoff(attempt, random);
       Instant wakeAt = clock.instant().plus(wait);
-      if (wakeAt.isAfter(deadline)) {
-        throw new ApiTimeoutException(failure.context(), "call deadline of "
+      if (!wakeAt.isBefore(deadline)) {
+        throw new ApiTimeoutException(failure.failure().context(), "call deadline of "
             + settings.callTimeout() + " would pass before retry " + attempt + " ("
-            + failure.getMessage() + ")", failure);
+            + failure.failure().getMessage() + ")", failure.failure());
       }
       LOG.log(Level.INFO, "{0} {1} retry {2} of {3} in {4} ms after: {5}", request.method(),
-          request.path(), attempt, maxAttempts - 1, wait.toMillis(), failure.getMessage());
+          request.path(), attempt, maxAttempts - 1, wait.toMillis(),
+          failure.failure().getMessage());
       sleepUntil(request, wakeAt);
     }
+  }
+
+  /**
+   * A failure the retry policy allows to retry, with the wait the server asked for. Thrown only
+   * between {@link #attempt} and {@link #execute}.
+   */
+  private static final class Retryable extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final ApiException failure;
+    private final @Nullable Duration retryAfter;
+
+    Retryable(ApiException failure, @Nullable Duration retryAfter) {
+      super(null, null, false, false);
+      this.failure = failure;
+      this.retryAfter = retryAfter;
+    }
+
+    ApiException failure() {
+      return failure;
+    }
+
+    @Nullable Duration retryAfter() {
+      return retryAfter;
+    }
+  }
+
+  /**
+   * Runs one attempt under a permit of its own.
+   *
+   * @return the successful response
+   * @throws Retryable when the attempt failed in a way the policy may retry
+   * @throws ApiException when it failed in a way never retried
+   */
+  private Response<ResponseBody> attempt(ApiRequest request, boolean stream, Instant deadline,
+      int attempt, int maxAttempts) throws Retryable {
+    failIfLockedOut(request);
+    RateLimiter.Permit permit = acquirePermit(request, deadline);
+    Duration attemptTimeout =
+        min(settings.attemptTimeout(), Duration.between(permit.grantedAt(), deadline));
+    long started = System.nanoTime();
+    HttpResponse<ResponseBody> response;
+    try {
+      response = Attempt.send(http, build(request), stream,
+          settings.maxResponseBytes(), attemptTimeout);
+    } catch (BoundedBody.TooLarge e) {
+      log(request, 0, attempt, maxAttempts, started);
+      throw new UnexpectedResponseException(errors.noResponse(request), "response body larger "
+          + "than maxResponseBytes (" + e.cap() + " bytes); the connection was dropped", null);
+    } catch (HttpTimeoutException e) {
+      log(request, 0, attempt, maxAttempts, started);
+      throw new Retryable(new ApiTimeoutException(errors.noResponse(request),
+          "attempt timed out after " + attemptTimeout + " (headers and body)", e), null);
+    } catch (IOException e) {
+      log(request, 0, attempt, maxAttempts, started);
+      throw new Retryable(new ApiConnectionException(errors.noResponse(request), e), null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiInterruptedException(errors.noResponse(request), e);
+    } finally {
+      // the server has seen the request by now, if it ever will: its window starts here
+      permit.release();
+    }
+    int status = response.statusCode();
+    log(request, status, attempt, maxAttempts, started);
+    if (status >= 200 && status < 300) {
+      return new Response<>(status, response.headers(), response.body());
+    }
+    ApiException failure = errors.forStatus(request, status, response.headers(),
+        response.body().bytesOrEmpty());
+    if (failure instanceof RateLimitException limited) {
+      recordLockout(limited);
+      throw limited;
+    }
+    RetryPolicy retry = settings.retryPolicy();
+    Duration retryAfter = errors.retryAfter(response.headers());
+    if (!retry.retryableStatuses().contains(status)
+        || (retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0)) {
+      throw failure;
+    }
+    throw new Retryable(failure, retryAfter);
+  }
+
+  private Response<ResponseBody> withDeadline(Response<ResponseBody> response,
+      Instant deadline) {
+    InputStream body = new DeadlineInputStream(Objects.requireNonNull(response.body().stream()),
+        Duration.between(clock.instant(), deadline), settings.callTimeout());
+    return new Response<>(response.statusCode(), response.headers(), ResponseBody.streamed(body));
+  }
+
+  private void recordLockout(RateLimitException limited) {
+    Instant until = limited.lockedUntil();
+    if (until != null) {
+      limiter.lockUntil(until);
+    }
+    LOG.log(Level.WARNING, () -> limited.method() + " " + limited.path()
+        + " rate limited (429); no request is sent until " + until);
   }
 
   private void failIfLockedOut(ApiRequest request) {
     Instant lockedUntil = limiter.lockedUntil();
     if (lockedUntil != null) {
-      throw new RateLimitException(context(request, 0, null, null), lockedUntil);
+      throw new RateLimitException(errors.noResponse(request), lockedUntil);
     }
   }
 
-  private Instant acquirePermit(ApiRequest request, Instant deadline) {
-    Instant granted;
+  private RateLimiter.Permit acquirePermit(ApiRequest request, Instant deadline) {
+    RateLimiter.Permit permit;
     try {
-      granted = limiter.acquire(deadline);
+      permit = limiter.acquire(deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiConnectionException(context(request, 0, null, null), e);
+      throw new ApiInterruptedException(errors.noResponse(request), e);
     }
-    if (granted == null) {
-      throw new ApiTimeoutException(context(request, 0, null, null), "call deadline of "
+    if (permit == null) {
+      throw new ApiTimeoutException(errors.noResponse(request), "call deadline of "
           + settings.callTimeout() + " reached: no rate-limit permit (" + limiter
           + ") comes before it", null);
     }
-    return granted;
+    return permit;
   }
 
   private void sleepUntil(ApiRequest request, Instant wakeAt) {
@@ -276,15 +359,14 @@ public final class HttpTransport {
       settings.sleeper().sleepUntil(wakeAt, clock);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ApiConnectionException(context(request, 0, null, null), e);
+      throw new ApiInterruptedException(errors.noResponse(request), e);
     }
   }
 
-  private HttpRequest build(ApiRequest request, Duration timeout) {
+  private HttpRequest build(ApiRequest request) {
     String query = UrlPaths.query(request.query());
     URI uri = URI.create(baseUrl + request.path() + (query.isEmpty() ? "" : "?" + query));
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-        .timeout(timeout)
         .version(plainHttp ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .header("User-Agent", userAgent)
         .header("Accept", request.accept());
@@ -301,92 +383,6 @@ public final class HttpTransport {
     return builder.build();
   }
 
-  private ApiException errorFor(ApiRequest request, HttpResponse<InputStream> response) {
-    String body;
-    try (InputStream in = response.body()) {
-      body = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      body = null;
-    }
-    JsonNode json = ErrorBodies.parse(body);
-    int status = response.statusCode();
-    ErrorContext context = context(request, status, response, body, ErrorBodies.message(json));
-    switch (status) {
-      case 400: return new BadRequestException(context);
-      case 401: return new AuthenticationException(context);
-      case 403: return new PermissionDeniedException(context);
-      case 404: return new NotFoundException(context);
-      case 409: return new ConflictException(context);
-      case 422: return new UnprocessableEntityException(context, ErrorBodies.fieldErrors(json));
-      case 429: return rateLimited(context, response.headers());
-      default:
-        return status >= 500 && status < 600
-            ? new ServerException(context)
-            : new UnexpectedResponseException(context, "undocumented status", null);
-    }
-  }
-
-  private RateLimitException rateLimited(ErrorContext context, HttpHeaders headers) {
-    Duration retryAfter = retryAfter(headers);
-    Duration lockout = profile.lockoutOn429();
-    if (retryAfter == null || (lockout != null && lockout.compareTo(retryAfter) > 0)) {
-      retryAfter = lockout;
-    }
-    Instant until = retryAfter == null ? null : clock.instant().plus(retryAfter);
-    if (until != null) {
-      limiter.lockUntil(until);
-    }
-    LOG.log(Level.WARNING, () -> context.method() + " " + context.path()
-        + " rate limited (429); no request is sent until " + until);
-    return new RateLimitException(context, until);
-  }
-
-  private @Nullable Duration retryAfter(HttpHeaders headers) {
-    String value = headers.firstValue("Retry-After").orElse(null);
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
-            .toInstant();
-        Duration wait = Duration.between(clock.instant(), at);
-        return wait.isNegative() ? Duration.ZERO : wait;
-      } catch (DateTimeParseException unparseable) {
-        return null;
-      }
-    }
-  }
-
-  private ErrorContext context(ApiRequest request, int status,
-      @Nullable HttpResponse<?> response, @Nullable String body) {
-    return context(request, status, response, body, null);
-  }
-
-  private ErrorContext context(ApiRequest request, int status, @Nullable HttpResponse<?> response,
-      @Nullable String body, @Nullable String serverMessage) {
-    String requestId = null;
-    if (response != null) {
-      for (String header : REQUEST_ID_HEADERS) {
-        requestId = response.headers().firstValue(header).orElse(null);
-        if (requestId != null) {
-          break;
-        }
-      }
-    }
-    return new ErrorContext(request.method(), request.path(), status, redactor.scrub(requestId),
-        truncate(redactor.scrub(body)), redactor.scrub(serverMessage));
-  }
-
-  private static @Nullable String truncate(@Nullable String body) {
-    if (body == null || body.isEmpty()) {
-      return null;
-    }
-    return body.length() <= BODY_LIMIT ? body : body.substring(0, BODY_LIMIT) + "...";
-  }
-
   private void log(ApiRequest request, int status, int attempt, int maxAttempts, long started) {
     LOG.log(Level.DEBUG, () -> request.method() + " " + request.path() + " -> "
         + (status == 0 ? "no response" : status) + " (attempt " + attempt + "/" + maxAttempts
@@ -395,6 +391,15 @@ public final class HttpTransport {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static HttpClient noRedirects(HttpClient supplied) {
+    if (supplied.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException("the supplied HttpClient follows redirects ("
+          + supplied.followRedirects() + "): it would send the credentials to whatever origin "
+          + "a redirect names; build it with followRedirects(HttpClient.Redirect.NEVER)");
+    }
+    return supplied;
   }
 
   private static HttpClient defaultClient(ClientSettings settings) {

@@ -1,35 +1,53 @@
 package io.github.hrsync.core.internal;
 
+import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.ApiInterruptedException;
+import io.github.hrsync.core.ErrorContext;
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
+import io.github.hrsync.core.UnexpectedResponseException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link PageIterable} that fetches page after page on demand. It stops at the last page, at
- * an empty page, or when the server points back at a page already read (so a server that says
- * "more" forever cannot loop the client). Optionally it drops items whose key was already seen,
- * since offset pagination may repeat an item when the list changes during the scan.
+ * A {@link PageIterable} that fetches page after page on demand, and that always ends. It ends
+ * normally at a page that says none follows. It ends with an {@link UnexpectedResponseException}
+ * that says why, never silently, when the server:
+ * <ul>
+ *   <li>answers with another page number than the one asked for;
+ *   <li>points to a next page that is not after the current one;
+ *   <li>sends an empty page that says more follow, or a page of items all seen before;
+ *   <li>says more follow after more pages than its reported total allows, plus
+ *       {@value #PAGE_SLACK} pages for items added during the scan.
+ * </ul>
+ * Items whose key was already seen are dropped, since offset pagination may repeat an item when
+ * the list changes during the scan.
  *
  * <p>With a prefetch depth above zero, once the first page tells the total, up to that many of
  * the following pages (by consecutive number) are requested in parallel while the caller reads.
  * Each goes through the client's transport, so the rate limiter and retries apply. When the server
- * points to a page other than the predicted one, the predictions are dropped and reading goes on
- * one page at a time from where the server points.
+ * points to a page other than the predicted one, the predictions are cancelled and reading goes
+ * on one page at a time from where the server points. A caller interrupted while it waits for a
+ * prefetched page gets an {@link ApiInterruptedException} at once (interrupt flag kept), and the
+ * pages still in flight are cancelled.
  *
  * @param <T> the item type
  */
 public final class LazyPageIterable<T> implements PageIterable<T> {
+  /** Pages a listing may run past its reported total, for items added during the scan. */
+  static final int PAGE_SLACK = 2;
 
   /** Fetches one page by number. */
   @FunctionalInterface
@@ -47,31 +65,34 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     return thread;
   });
 
+  private final String path;
   private final int firstPage;
   private final PageFetcher<T> fetcher;
-  private final @Nullable Function<? super T, ?> distinctKey;
+  private final Function<? super T, ?> key;
   private final int prefetch;
 
   /**
+   * @param path the listed path, for error messages
    * @param firstPage the number of the first page
    * @param fetcher fetches a page; called from other threads when prefetching
-   * @param distinctKey the identity of an item for de-duplication, or {@code null} for none
+   * @param key the identity of an item, to drop repeats and to see that a page adds something
    * @param prefetch how many pages to request ahead in parallel (0: one at a time)
    */
-  public LazyPageIterable(int firstPage, PageFetcher<T> fetcher,
-      @Nullable Function<? super T, ?> distinctKey, int prefetch) {
+  public LazyPageIterable(String path, int firstPage, PageFetcher<T> fetcher,
+      Function<? super T, ?> key, int prefetch) {
     if (prefetch < 0) {
       throw new IllegalArgumentException("prefetch must not be negative, was " + prefetch);
     }
+    this.path = path;
     this.firstPage = firstPage;
     this.fetcher = fetcher;
-    this.distinctKey = distinctKey;
+    this.key = key;
     this.prefetch = prefetch;
   }
 
   @Override
   public Iterable<Page<T>> pages() {
-    return PageIterator::new;
+    return () -> new PageIterator(new HashSet<>());
   }
 
   @Override
@@ -80,13 +101,21 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
   }
 
   /** A page requested ahead. */
-  private record Pending<T>(int number, CompletableFuture<Page<T>> page) {}
+  private record Pending<T>(int number, Future<Page<T>> page) {}
 
   private final class PageIterator implements Iterator<Page<T>> {
-    private final Set<Integer> visited = new HashSet<>();
+    private final Set<Object> seen;
     private final ArrayDeque<Pending<T>> ahead = new ArrayDeque<>();
     private @Nullable Integer next = firstPage;
+    private int pagesRead;
+    private long maxPages = Long.MAX_VALUE;
     private int lastPage = -1;
+    /** The items of the last page whose keys no earlier item had. */
+    private List<T> fresh = List.of();
+
+    PageIterator(Set<Object> seen) {
+      this.seen = seen;
+    }
 
     @Override
     public boolean hasNext() {
@@ -100,69 +129,124 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
         throw new NoSuchElementException();
       }
       Page<T> page = take(number);
-      visited.add(number);
-      Integer following = page.nextNumber();
-      next = following == null || page.items().isEmpty() || visited.contains(following)
-          ? null : following;
+      next = null;
+      pagesRead++;
+      check(number, page);
+      next = page.nextNumber();
       if (next == null) {
-        ahead.forEach(pending -> pending.page().cancel(false));
-        ahead.clear();
+        cancelAhead();
       } else if (prefetch > 0) {
         requestAhead(number, page, next);
       }
       return page;
     }
 
-    private Page<T> take(int number) {
-      Pending<T> head = ahead.pollFirst();
-      if (head != null && head.number() == number) {
-        try {
-          return head.page().join();
-        } catch (CompletionException e) {
-          throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    private void check(int number, Page<T> page) {
+      if (page.number() != number) {
+        throw broken("page " + number + " was asked for, page " + page.number() + " came back");
+      }
+      if (number == firstPage && page.totalItems() != null && !page.items().isEmpty()) {
+        long size = page.items().size();
+        maxPages = (page.totalItems() + size - 1) / size + PAGE_SLACK;
+      }
+      fresh = freshItems(page);
+      Integer following = page.nextNumber();
+      if (following == null) {
+        return;
+      }
+      if (following <= number) {
+        throw broken("page " + number + " names page " + following + " as the next one: the "
+            + "listing does not advance");
+      }
+      if (page.items().isEmpty()) {
+        throw broken("page " + number + " is empty but says more pages follow");
+      }
+      if (fresh.isEmpty()) {
+        throw broken("page " + number + " repeats only items of earlier pages but says more "
+            + "pages follow");
+      }
+      if (pagesRead >= maxPages) {
+        throw broken("the server reported " + page.totalItems() + " items, yet after "
+            + pagesRead + " pages it says more follow");
+      }
+    }
+
+    /** Records the page's keys and returns its items whose keys are new. */
+    private List<T> freshItems(Page<T> page) {
+      List<T> items = new ArrayList<>(page.items().size());
+      for (T item : page.items()) {
+        if (seen.add(key.apply(item))) {
+          items.add(item);
         }
       }
-      if (head != null) {
-        head.page().cancel(false);
-        ahead.forEach(pending -> pending.page().cancel(false));
-        ahead.clear();
+      return items;
+    }
+
+    private UnexpectedResponseException broken(String reason) {
+      cancelAhead();
+      return new UnexpectedResponseException(new ErrorContext("GET", path, 0, null, null, null),
+          "the listing cannot go on: " + reason, null);
+    }
+
+    private Page<T> take(int number) {
+      Pending<T> head = ahead.pollFirst();
+      if (head == null) {
+        return fetcher.fetch(number);
       }
-      return fetcher.fetch(number);
+      if (head.number() != number) {
+        head.page().cancel(true);
+        cancelAhead();
+        return fetcher.fetch(number);
+      }
+      try {
+        return head.page().get();
+      } catch (InterruptedException e) {
+        head.page().cancel(true);
+        cancelAhead();
+        Thread.currentThread().interrupt();
+        throw new ApiInterruptedException(new ErrorContext("GET", path, 0, null, null, null), e);
+      } catch (ExecutionException e) {
+        cancelAhead();
+        Throwable cause = e.getCause();
+        if (cause instanceof ApiException api) {
+          throw api;
+        }
+        throw cause instanceof RuntimeException runtime ? runtime
+            : new IllegalStateException("prefetching page " + number + " failed", cause);
+      }
+    }
+
+    private void cancelAhead() {
+      ahead.forEach(pending -> pending.page().cancel(true));
+      ahead.clear();
     }
 
     private void requestAhead(int number, Page<T> page, int following) {
       Long total = page.totalItems();
       if (lastPage < 0 && number == firstPage && total != null && !page.items().isEmpty()) {
-        lastPage = firstPage + (int) ((total + page.items().size() - 1) / page.items().size()) - 1;
+        lastPage = firstPage + (int) Math.min(Integer.MAX_VALUE - firstPage - 1,
+            (total + page.items().size() - 1) / page.items().size() - 1);
       }
       int candidate = ahead.isEmpty() ? following : ahead.peekLast().number() + 1;
       while (ahead.size() < prefetch && candidate <= lastPage) {
         int wanted = candidate++;
-        ahead.addLast(new Pending<>(wanted,
-            CompletableFuture.supplyAsync(() -> fetcher.fetch(wanted), PREFETCH)));
+        ahead.addLast(new Pending<>(wanted, PREFETCH.submit(() -> fetcher.fetch(wanted))));
       }
     }
   }
 
   private final class ItemIterator implements Iterator<T> {
-    private final PageIterator pages = new PageIterator();
-    private final Set<Object> seen = distinctKey == null ? Collections.emptySet() : new HashSet<>();
+    private final PageIterator pages = new PageIterator(new HashSet<>());
     private Iterator<T> current = Collections.emptyIterator();
-    private @Nullable T lookahead;
 
     @Override
     public boolean hasNext() {
-      while (lookahead == null) {
-        if (current.hasNext()) {
-          T item = current.next();
-          if (distinctKey == null || seen.add(distinctKey.apply(item))) {
-            lookahead = item;
-          }
-        } else if (pages.hasNext()) {
-          current = pages.next().items().iterator();
-        } else {
+      while (!current.hasNext()) {
+        if (!pages.hasNext()) {
           return false;
         }
+        pages.next();
+        current = pages.fresh.iterator();
       }
       return true;
     }
@@ -172,9 +256,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      T item = lookahead;
-      lookahead = null;
-      return item;
+      return current.next();
     }
   }
 }

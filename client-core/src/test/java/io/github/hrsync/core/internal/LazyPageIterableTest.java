@@ -1,22 +1,26 @@
 package io.github.hrsync.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hrsync.core.ApiInterruptedException;
 import io.github.hrsync.core.Page;
+import io.github.hrsync.core.UnexpectedResponseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LazyPageIterableTest {
 
   @Test
   void fetchesNothingUntilIteratedAndOnlyAsFarAsConsumed() {
     List<Integer> fetched = new ArrayList<>();
-    LazyPageIterable<String> items = new LazyPageIterable<>(1, number -> {
+    LazyPageIterable<String> items = new LazyPageIterable<>("/items", 1, number -> {
       fetched.add(number);
       return new Page<>(List.of("p" + number + "a", "p" + number + "b"), number,
           number < 5 ? number + 1 : null, 10L);
-    }, null, 0);
+    }, item -> item, 0);
 
     assertThat(fetched).isEmpty();
     assertThat(items.stream().limit(3).toList()).containsExactly("p1a", "p1b", "p2a");
@@ -25,8 +29,8 @@ class LazyPageIterableTest {
 
   @Test
   void everyIterationStartsAgainFromTheFirstPage() {
-    LazyPageIterable<Integer> items = new LazyPageIterable<>(0,
-        number -> new Page<>(List.of(number), number, number < 2 ? number + 1 : null, 3L), null, 0);
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0,
+        number -> new Page<>(List.of(number), number, number < 2 ? number + 1 : null, 3L), item -> item, 0);
 
     assertThat(items).containsExactly(0, 1, 2);
     assertThat(items.stream().toList()).containsExactly(0, 1, 2);
@@ -34,32 +38,107 @@ class LazyPageIterableTest {
   }
 
   @Test
-  void stopsAtAnEmptyPageEvenWhenTheServerSaysThereIsMore() {
+  void anEmptyPageThatSaysMoreFollowEndsTheListingWithATypedError() {
     List<Integer> fetched = new ArrayList<>();
-    LazyPageIterable<Integer> items = new LazyPageIterable<>(0, number -> {
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
       return new Page<>(number < 2 ? List.of(number) : List.of(), number, number + 1, null);
-    }, null, 0);
+    }, item -> item, 0);
 
-    assertThat(items).containsExactly(0, 1);
+    assertThatThrownBy(() -> items.stream().toList())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("GET /items").hasMessageContaining("page 2 is empty");
     assertThat(fetched).containsExactly(0, 1, 2);
   }
 
   @Test
-  void stopsWhenTheServerPointsBackAtAPageAlreadyRead() {
+  void aNextPageThatDoesNotAdvanceEndsTheListingWithATypedError() {
     List<Integer> fetched = new ArrayList<>();
-    LazyPageIterable<Integer> items = new LazyPageIterable<>(0, number -> {
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
       return new Page<>(List.of(number * 10), number, 0, null);
-    }, null, 0);
+    }, item -> item, 0);
 
-    assertThat(items).containsExactly(0);
+    assertThatThrownBy(() -> items.stream().toList())
+        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("does not advance");
     assertThat(fetched).containsExactly(0);
   }
 
   @Test
-  void dropsItemsRepeatedAcrossPagesWhenAKeyIsGiven() {
-    LazyPageIterable<String> items = new LazyPageIterable<>(0, number -> switch (number) {
+  void pagesThatRepeatTheSameItemsEndTheListingAfterOneRepeat() {
+    List<Integer> fetched = new ArrayList<>();
+    LazyPageIterable<String> items = new LazyPageIterable<>("/items", 0, number -> {
+      fetched.add(number);
+      return new Page<>(List.of("a", "b"), number, number + 1, null);
+    }, item -> item, 0);
+
+    assertThatThrownBy(() -> items.iterator().forEachRemaining(item -> { }))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("page 1 repeats only items of earlier pages");
+    assertThat(fetched).containsExactly(0, 1);
+  }
+
+  @Test
+  void anAnswerForAnotherPageThanAskedEndsTheListing() {
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 1,
+        number -> new Page<>(List.of(number), 1, number + 1, 100L), item -> item, 0);
+
+    assertThatThrownBy(() -> items.stream().toList())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("page 2 was asked for, page 1 came back");
+  }
+
+  @Test
+  void morePagesThanTheReportedTotalAllowsEndTheListingWithinTheSlack() {
+    List<Integer> fetched = new ArrayList<>();
+    // 50 items of 10 a page is 5 pages; the server keeps sending new items for ever
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 1, number -> {
+      fetched.add(number);
+      List<Integer> page = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        page.add(number * 10 + i);
+      }
+      return new Page<>(page, number, number + 1, 50L);
+    }, item -> item, 0);
+
+    assertThatThrownBy(() -> items.stream().toList())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("the server reported 50 items, yet after 7 pages");
+    assertThat(fetched).hasSize(5 + LazyPageIterable.PAGE_SLACK);
+  }
+
+  @Test
+  @Timeout(20)
+  void aCallerInterruptedWhileWaitingForAPrefetchedPageStopsAtOnceWithTheFlagKept()
+      throws Exception {
+    java.util.concurrent.CountDownLatch prefetchStarted = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch prefetchInterrupted =
+        new java.util.concurrent.CountDownLatch(1);
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
+      if (number == 0) {
+        return new Page<>(List.of(0), 0, 1, 5L);
+      }
+      prefetchStarted.countDown();
+      try {
+        new java.util.concurrent.CountDownLatch(1).await(); // a page that never comes
+      } catch (InterruptedException e) {
+        prefetchInterrupted.countDown();
+      }
+      throw new IllegalStateException("cancelled");
+    }, item -> item, 2);
+    var iterator = items.iterator();
+    assertThat(iterator.next()).isZero();
+    prefetchStarted.await();
+    Thread.currentThread().interrupt();
+
+    assertThatThrownBy(iterator::hasNext).isInstanceOf(ApiInterruptedException.class);
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(prefetchInterrupted.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void dropsItemsRepeatedAcrossPages() {
+    LazyPageIterable<String> items = new LazyPageIterable<>("/items", 0, number -> switch (number) {
       case 0 -> new Page<>(List.of("a", "b"), 0, 1, 4L);
       case 1 -> new Page<>(List.of("b", "c"), 1, 2, 4L);
       default -> new Page<>(List.of("c", "d"), 2, null, 4L);
@@ -72,7 +151,7 @@ class LazyPageIterableTest {
   void withPrefetchTheFollowingPagesAreRequestedTogetherAndReturnedInOrder() throws Exception {
     java.util.concurrent.CountDownLatch allAsked = new java.util.concurrent.CountDownLatch(3);
     List<Integer> fetched = java.util.Collections.synchronizedList(new ArrayList<>());
-    LazyPageIterable<Integer> items = new LazyPageIterable<>(0, number -> {
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
       if (number > 0) {
         allAsked.countDown();
@@ -86,7 +165,7 @@ class LazyPageIterableTest {
       }
       return new Page<>(List.of(number * 10, number * 10 + 1), number, number < 3 ? number + 1
           : null, 8L);
-    }, null, 3);
+    }, item -> item, 3);
 
     assertThat(items.stream().toList()).containsExactly(0, 1, 10, 11, 20, 21, 30, 31);
     assertThat(fetched).containsExactlyInAnyOrder(0, 1, 2, 3);
@@ -95,11 +174,11 @@ class LazyPageIterableTest {
   @Test
   void whenTheServerPointsElsewhereThePredictionsAreDroppedAndItIsFollowed() {
     List<Integer> fetched = java.util.Collections.synchronizedList(new ArrayList<>());
-    LazyPageIterable<Integer> items = new LazyPageIterable<>(0, number -> {
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
       Integer next = number == 0 ? 5 : null;
       return new Page<>(List.of(number), number, next, 30L);
-    }, null, 2);
+    }, item -> item, 2);
 
     assertThat(items).containsExactly(0, 5);
     assertThat(fetched).contains(0, 5);
@@ -107,12 +186,12 @@ class LazyPageIterableTest {
 
   @Test
   void aFailedPrefetchedPageThrowsItsOwnExceptionWhenReached() {
-    LazyPageIterable<Integer> items = new LazyPageIterable<>(0, number -> {
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       if (number == 2) {
         throw new IllegalStateException("page 2 failed");
       }
       return new Page<>(List.of(number), number, number + 1, 4L);
-    }, null, 3);
+    }, item -> item, 3);
     var iterator = items.iterator();
 
     assertThat(iterator.next()).isZero();

@@ -22,10 +22,35 @@ class UrlPathsTest {
   }
 
   @Test
-  void dotSegmentsCannotClimbOutOfThePath() {
-    assertThat(UrlPaths.path("users", "..")).isEqualTo("/users/..");
+  void dotAndEmptyIdsAreRefusedNamingTheId() {
+    assertThatThrownBy(() -> UrlPaths.id("..", "externalId"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("externalId must not be '..': a dot segment would address another resource");
+    assertThatThrownBy(() -> UrlPaths.id(".", "id")).hasMessageStartingWith("id must not be '.'");
+    assertThatThrownBy(() -> UrlPaths.id(" ", "id")).hasMessage("id must not be blank");
     assertThatThrownBy(() -> UrlPaths.path("users", ""))
-        .hasMessage("a path segment must not be empty");
+        .hasMessage("path segment must not be blank");
+    assertThat(UrlPaths.path("users", "...", "a.b")).isEqualTo("/users/.../a.b");
+  }
+
+  @Test
+  void idsLongerThanTheMaximumAreRefusedWithoutRepeatingThemWhole() {
+    String longId = "x".repeat(100_000);
+    assertThat(UrlPaths.id("x".repeat(UrlPaths.MAX_LENGTH), "id")).hasSize(256);
+    assertThatThrownBy(() -> UrlPaths.id(longId, "externalId"))
+        .hasMessageStartingWith("externalId must be at most 256 characters, was 100000")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+  }
+
+  @Test
+  void aFixedPathMayNotClimbOutOrCarryAQuery() {
+    assertThat(UrlPaths.fixedPath("/health/live", "healthCheckPath")).isEqualTo("/health/live");
+    for (String bad : new String[] {"/../admin", "/a/./b", "//x", "/a/", "health", "/",
+        "/a?b", "/a#b", "/%2e%2e/admin", "/a b", "/" + "x".repeat(300)}) {
+      assertThatThrownBy(() -> UrlPaths.fixedPath(bad, "healthCheckPath"))
+          .as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("healthCheckPath");
+    }
   }
 
   @Test
