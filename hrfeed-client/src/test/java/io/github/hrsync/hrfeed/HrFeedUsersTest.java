@@ -165,6 +165,32 @@ class HrFeedUsersTest extends HrFeedTestSupport {
   }
 
   @Test
+  void pagesThatSayHasMoreButRepeatTheSameUsersEndTheListingWithATypedError() {
+    server.stubFor(get(urlPathEqualTo(PREFIX + "/users")).willReturn(okJson(
+        "{\"items\":[" + user("1", "e1", "a@x.se") + "],\"hasMore\":true}")));
+
+    assertThatThrownBy(() -> client().listUsers(1).stream().count())
+        .isInstanceOf(io.github.hrsync.core.UnexpectedResponseException.class)
+        .hasMessageContaining("GET /users failed")
+        .hasMessageContaining("page 1 repeats only items of earlier pages");
+    assertThat(server.getAllServeEvents()).hasSize(2);
+  }
+
+  @Test
+  void dotEmptyAndOverlongIdsAreRefusedBeforeAnyRequest() {
+    HrFeedClient client = client();
+
+    assertThatThrownBy(() -> client.deleteUserByExternalId(".."))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("externalId must not be '..'");
+    assertThatThrownBy(() -> client.updateUser(".", UserPatch.builder().mobile("+4670").build()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("id must not be '.'");
+    assertThatThrownBy(() -> client.getUserByExternalId("x".repeat(100_000)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("externalId must be at most 256 characters");
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void deleteByIdAndByExternalId() {
     server.stubFor(delete(PREFIX + "/users/7").willReturn(aResponse().withStatus(204)));
     server.stubFor(delete(PREFIX + "/users/external/EMP-1").willReturn(aResponse().withStatus(204)));

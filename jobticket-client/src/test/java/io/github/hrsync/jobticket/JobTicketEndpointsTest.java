@@ -41,7 +41,8 @@ class JobTicketEndpointsTest extends JobTicketTestSupport {
         .withQueryParam("perPage", equalTo("2"))
         .withHeader("Authorization", equalTo(BASIC))
         .withHeader("Accept", equalTo("application/json"))
-        .withHeader("User-Agent", matching("hrsync-java/\\S+ jobticket \\(Java .*")));
+        .withHeader("User-Agent", matching("hrsync-java/" + java.util.regex.Pattern.quote(
+            System.getProperty("hrsync.projectVersion")) + " jobticket \\(Java .*")));
   }
 
   @Test

@@ -1,0 +1,104 @@
+package io.github.hrsync.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.RetryPolicy;
+import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.core.testing.HostileServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The limiter holds as the server counts: by the instant each request arrives there. The
+ * assertion is a safety property that holds under any scheduling; nothing depends on speed.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class TransportRateLimitTest {
+  private static final int PERMITS = 25;
+  private static final Duration WINDOW = Duration.ofMillis(250);
+
+  @Test
+  void noRollingWindowAtTheServerSeesMoreArrivalsThanThePermitsWith16ThreadsAndRetries()
+      throws Exception {
+    AtomicBoolean firstConnection = new AtomicBoolean(true);
+    try (HostileServer server = new HostileServer((request, out) -> {
+      if (firstConnection.getAndSet(false)) {
+        Thread.sleep(400); // a slow first exchange, longer than a window
+      }
+      if (request.index() % 7 == 3) {
+        HostileServer.write(out, 503, "application/json", "{\"message\":\"busy\"}");
+      } else {
+        HostileServer.write(out, 200, "application/json", "{}");
+      }
+    })) {
+      // client and server read the same time source, so windows compare exactly
+      Clock nanoClock = new NanoClock();
+      RateLimiter limiter = RateLimiter.rollingWindow(PERMITS, WINDOW, nanoClock,
+          Sleeper.system());
+      HttpTransport transport = new TransportFixture().clock(nanoClock)
+          .retryPolicy(RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ZERO).build())
+          .transport(server.baseUrl().toString(), limiter);
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      try {
+        List<Future<JsonNode>> calls = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+          calls.add(pool.submit(() -> transport.json(TransportFixture.get("/ping"),
+              new com.fasterxml.jackson.core.type.TypeReference<JsonNode>() {})));
+        }
+        for (Future<JsonNode> call : calls) {
+          call.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+
+      List<Long> arrivals = server.requests().stream()
+          .map(HostileServer.Request::arrivalNanos).sorted().toList();
+      assertThat(arrivals.size()).as("retries included").isGreaterThan(500);
+      assertThat(mostArrivalsInAnyWindow(arrivals, WINDOW.toNanos())).isLessThanOrEqualTo(PERMITS);
+    }
+  }
+
+  static int mostArrivalsInAnyWindow(List<Long> sortedNanos, long windowNanos) {
+    int most = 0;
+    int start = 0;
+    for (int end = 0; end < sortedNanos.size(); end++) {
+      while (sortedNanos.get(end) - sortedNanos.get(start) >= windowNanos) {
+        start++;
+      }
+      most = Math.max(most, end - start + 1);
+    }
+    return most;
+  }
+
+  /** A clock on {@link System#nanoTime()}, the time source the server stamps arrivals with. */
+  private static final class NanoClock extends Clock {
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.EPOCH.plusNanos(System.nanoTime());
+    }
+  }
+}
