@@ -25,6 +25,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
@@ -284,7 +285,8 @@ public final class HttpTransport {
     } catch (HttpTimeoutException e) {
       log(request, 0, attempt, maxAttempts, started);
       throw new Retryable(new ApiTimeoutException(errors.noResponse(request),
-          "attempt timed out after " + attemptTimeout + " (headers and body)", e), null);
+          "attempt timed out after " + attemptTimeout.truncatedTo(ChronoUnit.MILLIS)
+          + " (headers and body)", e), null);
     } catch (IOException e) {
       log(request, 0, attempt, maxAttempts, started);
       throw new Retryable(new ApiConnectionException(errors.noResponse(request), e), null);
