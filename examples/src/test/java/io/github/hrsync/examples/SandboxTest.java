@@ -84,8 +84,9 @@ class SandboxTest {
     long bob = sandbox.jobTicket().seed("E2", "Bob", "B", "b@example.com", null);
     JobTicketClient client = jobTicket().build();
 
-    UnprocessableEntityException badSync = catchThrowableOfType(
-        UnprocessableEntityException.class, () -> client.triggerSync(7, "s1",
+    int before = sandbox.requestCount();
+    IllegalArgumentException badSync = catchThrowableOfType(
+        IllegalArgumentException.class, () -> client.triggerSync(7, "s1",
             List.of(SyncEmployee.builder("E1").email("not-an-email").build())));
     try (DocumentDownload pdf = client.downloadDocument(100 + anna)) {
       assertThat(new String(pdf.body().readAllBytes())).startsWith("%PDF-1.4");
@@ -95,8 +96,8 @@ class SandboxTest {
         () -> client.downloadDocument(100 + bob));
     catchThrowableOfType(NotFoundException.class, () -> client.getHrIntegration(8));
 
-    assertThat(badSync.fieldErrors()).extracting(e -> e.field())
-        .containsExactly("employees[0].email");
+    assertThat(badSync).hasMessage("employee E1: firstName is required");
+    assertThat(sandbox.requestCount() - before).isEqualTo(3); // two downloads and one get
     assertThat(notDownloadable.serverMessage()).isEqualTo("Document is not downloadable");
     assertThat(client.getHrIntegration(7).status()).isEqualTo("INITIAL_SYNC_PENDING");
   }

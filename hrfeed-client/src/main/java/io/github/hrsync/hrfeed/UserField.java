@@ -1,5 +1,6 @@
 package io.github.hrsync.hrfeed;
 
+import io.github.hrsync.core.internal.TextRules;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -78,8 +79,14 @@ public enum UserField {
       throw new IllegalArgumentException(wireName + " takes a " + type.getSimpleName()
           + ", was a " + value.getClass().getSimpleName());
     }
-    if (value instanceof String text && text.isBlank() && neverNull) {
-      throw new IllegalArgumentException(wireName + " must not be blank");
+    if (value instanceof String text) {
+      if (text.isBlank() && neverNull) {
+        throw new IllegalArgumentException(wireName + " must not be blank");
+      }
+      TextRules.checkText(text, wireName);
+      if (this == EMAIL) {
+        TextRules.requireEmail(text, wireName);
+      }
     }
     return value;
   }

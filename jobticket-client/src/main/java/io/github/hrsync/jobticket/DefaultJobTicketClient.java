@@ -16,17 +16,17 @@ import io.github.hrsync.core.internal.HttpTransport;
 import io.github.hrsync.core.internal.Json;
 import io.github.hrsync.core.internal.LazyPageIterable;
 import io.github.hrsync.core.internal.StreamingJsonInputStream;
+import io.github.hrsync.core.internal.TextRules;
 import io.github.hrsync.core.internal.UrlPaths;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -193,15 +193,16 @@ final class DefaultJobTicketClient implements JobTicketClient {
       throw new IllegalArgumentException("the roster must contain at least one employee: an "
           + "empty roster would offboard every employee");
     }
-    Set<String> hrIds = new HashSet<>();
+    Map<String, Integer> rowByHrId = new HashMap<>();
     int row = 0;
     for (SyncEmployee employee : employees) {
       if (employee == null) {
         throw new IllegalArgumentException("employees[" + row + "] is null");
       }
-      if (!hrIds.add(employee.hrId())) {
+      Integer earlier = rowByHrId.putIfAbsent(TextRules.fold(employee.hrId()), row);
+      if (earlier != null) {
         throw new IllegalArgumentException("employees[" + row + "].hrId '" + employee.hrId()
-            + "' appears twice in the roster");
+            + "' is the hrId of employees[" + earlier + "] too (hrIds compare ignoring case)");
       }
       row++;
     }

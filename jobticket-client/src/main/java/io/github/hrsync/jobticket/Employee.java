@@ -54,7 +54,29 @@ public record Employee(
    */
   public Optional<HrIntegrationLink> hrIntegrationLink(long hrIntegrationId) {
     return hrIntegrationLinks.stream()
-        .filter(link -> link.hrIntegrationId() == hrIntegrationId)
+        .filter(link -> link.hrIntegrationId() != null
+            && link.hrIntegrationId() == hrIntegrationId)
         .findFirst();
+  }
+
+  /**
+   * Whether JobTicket has already offboarded this employee, so that a roster replace leaving
+   * them out removes nobody: the subscription's status is one that ends it
+   * ({@link SubscriptionStatus#isEnded()}), or its {@code cancelledAt} is on or before
+   * {@code today}. An employee with no subscription, or one in a status the SDK does not know, is
+   * taken as current: the strict reading for a removal guard.
+   *
+   * @param today the current date
+   * @return whether the employee is offboarded
+   */
+  public boolean isOffboarded(LocalDate today) {
+    Subscription current = subscription;
+    if (current == null) {
+      return false;
+    }
+    if (current.status() != null && current.status().isEnded()) {
+      return true;
+    }
+    return current.cancelledAt() != null && !current.cancelledAt().isAfter(today);
   }
 }

@@ -17,6 +17,10 @@ public record SubscriptionStatus(String value) {
   /** A pause is scheduled. */
   public static final SubscriptionStatus SCHEDULED_PAUSE = new SubscriptionStatus("scheduled-pause");
 
+  /** The values that name an ended subscription (the documentation names none; inferred). */
+  private static final java.util.Set<String> ENDED = java.util.Set.of(
+      "cancelled", "canceled", "offboarded", "terminated", "inactive", "ended");
+
   /** Rejects a null value. */
   public SubscriptionStatus {
     Objects.requireNonNull(value, "value");
@@ -31,6 +35,18 @@ public record SubscriptionStatus(String value) {
   @JsonCreator
   public static SubscriptionStatus of(String value) {
     return new SubscriptionStatus(value);
+  }
+
+  /**
+   * Whether this status ends the subscription: {@code cancelled} (or {@code canceled}),
+   * {@code offboarded}, {@code terminated}, {@code inactive} or {@code ended}, ignoring case. The
+   * documentation shows only {@code active} and {@code scheduled-pause}; these are the names an
+   * offboarding plausibly leaves, and any other value counts as not ended.
+   *
+   * @return whether the subscription has ended
+   */
+  public boolean isEnded() {
+    return ENDED.contains(value.toLowerCase(java.util.Locale.ROOT));
   }
 
   @Override

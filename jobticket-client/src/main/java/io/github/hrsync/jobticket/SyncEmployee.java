@@ -1,5 +1,7 @@
 package io.github.hrsync.jobticket;
 
+import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.core.internal.UrlPaths;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * One employee of the roster sent to {@link JobTicketClient#triggerSync}. Every field is sent,
  * absent ones as explicit JSON {@code null}, exactly as the documented example does.
  *
- * @param firstName first name
- * @param lastName last name
- * @param email e-mail address
+ * @param firstName first name; required
+ * @param lastName last name; required
+ * @param email e-mail address; required
  * @param profileImage profile image (presumably a URL), or {@code null}
  * @param dateOfBirth date of birth
  * @param hrId the employee's id in the HR system: the key JobTicket matches on; required
@@ -26,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"firstName", "lastName", "email", "profileImage", "dateOfBirth", "hrId",
     "startDate", "terminationDate", "autoSyncEmployee", "absences"})
 public record SyncEmployee(
-    @Nullable String firstName,
-    @Nullable String lastName,
-    @Nullable String email,
+    String firstName,
+    String lastName,
+    String email,
     @Nullable String profileImage,
     @Nullable LocalDate dateOfBirth,
     String hrId,
@@ -38,14 +40,23 @@ public record SyncEmployee(
     List<Map<String, Object>> absences) {
 
   /**
-   * Checks the matching key and copies the absences.
+   * Checks the required fields and copies the absences.
    *
-   * @throws IllegalArgumentException when {@code hrId} is blank
+   * @throws IllegalArgumentException naming the field (and the {@code hrId}) when {@code hrId},
+   *     {@code firstName} or {@code lastName} is missing, blank or holds a control, bidirectional
+   *     or zero-width character, when {@code hrId} is {@code .} or {@code ..}, or when
+   *     {@code email} is not an e-mail address
    */
   public SyncEmployee {
-    Objects.requireNonNull(hrId, "hrId");
-    if (hrId.isBlank()) {
-      throw new IllegalArgumentException("hrId must not be blank");
+    TextRules.requireText(hrId, "hrId");
+    UrlPaths.id(hrId, "hrId");
+    String where = "employee " + hrId + ": ";
+    try {
+      TextRules.requireText(firstName, "firstName");
+      TextRules.requireText(lastName, "lastName");
+      TextRules.requireEmail(email, "email");
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + e.getMessage(), e);
     }
     absences = absences == null ? List.of() : List.copyOf(absences);
   }

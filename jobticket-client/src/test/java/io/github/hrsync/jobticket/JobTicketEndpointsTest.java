@@ -171,7 +171,8 @@ class JobTicketEndpointsTest extends JobTicketTestSupport {
     server.stubFor(post("/hr-integrations/7/sync").willReturn(aResponse().withStatus(204)));
 
     SyncAccepted accepted = client().triggerSync(7, "sync-1",
-        List.of(SyncEmployee.builder("emp_HR_001").firstName("Anna").build()));
+        List.of(SyncEmployee.builder("emp_HR_001").firstName("Anna")
+            .lastName("Müller").email("anna.mueller@example.com").build()));
 
     assertThat(accepted).isEqualTo(new SyncAccepted(7, "sync-1", 1, clock.instant()));
     server.verify(postRequestedFor(urlEqualTo("/hr-integrations/7/sync"))

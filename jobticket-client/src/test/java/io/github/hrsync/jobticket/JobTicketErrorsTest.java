@@ -70,7 +70,7 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
             + "\"employees[0].email\",\"message\":\"must be a valid e-mail\"}]}")));
 
     UnprocessableEntityException error = catchThrowableOfType(UnprocessableEntityException.class,
-        () -> client().triggerSync(7, "s1", List.of(SyncEmployee.builder("h1").build())));
+        () -> client().triggerSync(7, "s1", List.of(syncEmployee("h1"))));
 
     assertThat(error.fieldErrors())
         .containsExactly(new FieldError("employees[0].email", "must be a valid e-mail"));

@@ -134,7 +134,7 @@ class JobTicketRetryTest extends JobTicketTestSupport {
     server.stubFor(post("/hr-integrations/7/sync").inScenario("sync").whenScenarioStateIs("reset")
         .willReturn(aResponse().withStatus(204)));
 
-    client().triggerSync(7, "sync-42", List.of(SyncEmployee.builder("h1").build()));
+    client().triggerSync(7, "sync-42", List.of(syncEmployee("h1")));
 
     List<String> bodies = server.findAll(postRequestedFor(urlEqualTo("/hr-integrations/7/sync")))
         .stream().map(r -> r.getBodyAsString()).toList();

@@ -101,6 +101,12 @@ abstract class JobTicketTestSupport extends WireMockSupport {
         + "}}";
   }
 
+  /** A valid roster row with the given hrId. */
+  static SyncEmployee syncEmployee(String hrId) {
+    return SyncEmployee.builder(hrId).firstName("First " + hrId).lastName("Last")
+        .email(hrId.replaceAll("[^A-Za-z0-9]", "") + "@example.com").build();
+  }
+
   static String employee(long id, String hrId) {
     return "{\"id\":" + id + ",\"firstName\":\"E" + id + "\",\"lastName\":\"L\",\"email\":\"e"
         + id + "@example.com\",\"resource\":\"employee\",\"hrIntergartionLinks\":[{\"type\":"

@@ -1,13 +1,15 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.internal.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A hash index of strings that ignores case ({@link String#equalsIgnoreCase}) without making a
- * lower-case copy of every key: the planner looks up 100,000s of ids per plan, and copies would
- * be most of its garbage. Open addressing with linear probing; removal shifts back the following
+ * A hash index of strings compared by the shared folding rule ({@link TextRules#fold}) without
+ * making a folded copy of every ASCII key: the planner looks up 100,000s of ids per plan, and
+ * copies would be most of its garbage. For ASCII keys folding is ASCII lower case; other keys
+ * are folded in full. Open addressing with linear probing; removal shifts back the following
  * entries, so no tombstones accumulate. Not thread-safe.
  *
  * @param <V> the value type
@@ -83,8 +85,7 @@ final class CaseInsensitiveIndex<V> {
   private int find(String key, int hash) {
     int mask = keys.length - 1;
     int slot = hash & mask;
-    while (keys[slot] != null && (hashes[slot] != hash
-        || !(keys[slot].equals(key) || keys[slot].equalsIgnoreCase(key)))) {
+    while (keys[slot] != null && (hashes[slot] != hash || !same(keys[slot], key))) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -112,20 +113,34 @@ final class CaseInsensitiveIndex<V> {
     return (V) values[slot];
   }
 
-  /** The hash of the key's case-folded form, as {@link String#equalsIgnoreCase} folds. */
+  /** Whether two keys are equal under the folding rule. */
+  static boolean same(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return isAscii(a) && isAscii(b) ? a.equalsIgnoreCase(b) : TextRules.sameFolded(a, b);
+  }
+
+  /** The hash of the key's folded form. */
   static int hash(String key) {
+    String folded = isAscii(key) ? key : TextRules.fold(key);
     int hash = 0;
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c < 128) {
-        if (c >= 'A' && c <= 'Z') {
-          c += 'a' - 'A';
-        }
-      } else {
-        c = Character.toLowerCase(Character.toUpperCase(c));
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
       }
       hash = 31 * hash + c;
     }
     return hash ^ (hash >>> 16);
+  }
+
+  private static boolean isAscii(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.internal.TextRules;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class HrFeedPlanner {
   private static final Comparator<PlannedOperation> ORDER =
       Comparator.comparing(PlannedOperation::kind)
-          .thenComparing(op -> op.externalId().toLowerCase(Locale.ROOT))
+          .thenComparing(op -> TextRules.fold(op.externalId()))
           .thenComparing(op -> Objects.toString(op.userId(), ""));
 
   private static final UserField[] FIELDS = UserField.values();
@@ -186,7 +187,7 @@ public final class HrFeedPlanner {
       case LAST_NAME -> !employee.lastName().equals(user.lastName());
       case EMAIL -> user.email() == null || (options.emailCaseSensitive()
           ? !user.email().equals(employee.email())
-          : !user.email().equalsIgnoreCase(employee.email()));
+          : !TextRules.sameFolded(user.email(), employee.email()));
       case MIDDLE_NAME -> differs(field, employee.middleName(), user.middleName());
       case MOBILE -> differs(field, employee.mobile(), user.mobile());
       case GENDER -> differs(field, employee.gender(), user.gender());

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.internal.TextRules;
 import io.github.hrsync.core.internal.Json;
 import io.github.hrsync.core.internal.StreamingJsonInputStream;
 import io.github.hrsync.jobticket.Employee;
@@ -173,7 +174,7 @@ public final class JobTicketRosterSync {
     if (!Objects.equals(now.lastName(), wanted.lastName())) {
       fields.add("lastName");
     }
-    if (now.email() == null || !now.email().equalsIgnoreCase(wanted.email())) {
+    if (now.email() == null || !TextRules.sameFolded(now.email(), Objects.requireNonNull(wanted.email()))) {
       fields.add("email");
     }
     if (!Objects.equals(now.dateOfBirth(), wanted.dateOfBirth())) {
@@ -194,6 +195,6 @@ public final class JobTicketRosterSync {
   }
 
   private static String key(String value) {
-    return value.toLowerCase(Locale.ROOT);
+    return TextRules.fold(value);
   }
 }

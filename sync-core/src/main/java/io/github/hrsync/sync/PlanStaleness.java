@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.internal.TextRules;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
@@ -22,13 +23,13 @@ final class PlanStaleness {
     for (User user : current) {
       byId.put(user.id(), user);
       if (user.externalId() != null) {
-        byExternalId.putIfAbsent(user.externalId().toLowerCase(Locale.ROOT), user);
+        byExternalId.putIfAbsent(TextRules.fold(user.externalId()), user);
       }
     }
     List<String> reasons = new ArrayList<>();
     for (PlannedOperation op : plan.operations()) {
       if (op.kind() == OperationKind.CREATE) {
-        User existing = byExternalId.get(op.externalId().toLowerCase(Locale.ROOT));
+        User existing = byExternalId.get(TextRules.fold(op.externalId()));
         if (existing != null) {
           reasons.add("create " + op.externalId() + ": user " + existing.id()
               + " with that externalId exists now");

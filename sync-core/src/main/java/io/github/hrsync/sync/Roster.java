@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.internal.TextRules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Optional;
  * e-mail syntax; ISO 3166-1 alpha-2 country; BCP 47 culture code with a known language and
  * region; phone numbers of 6 to 15 digits; absolute http(s) profile image URLs; date of birth
  * after 1900 and before the start date; termination not before start; no duplicate
- * {@code hrId} or e-mail, both compared ignoring case. Immutable.
+ * {@code hrId} or e-mail, both compared by the shared folding rule (Unicode NFC, upper then
+ * lower case in the root locale: {@code ß} equals {@code ss}, {@code ς} equals {@code σ},
+ * {@code ı} equals {@code i}). Immutable.
  */
 public final class Roster {
   private final List<SourceEmployee> employees;
@@ -24,7 +27,7 @@ public final class Roster {
   private Roster(List<SourceEmployee> employees) {
     this.employees = List.copyOf(employees);
     Map<String, SourceEmployee> index = new LinkedHashMap<>();
-    employees.forEach(e -> index.put(e.hrId().toLowerCase(Locale.ROOT), e));
+    employees.forEach(e -> index.put(TextRules.fold(e.hrId()), e));
     this.byHrId = Collections.unmodifiableMap(index);
   }
 
@@ -75,7 +78,7 @@ public final class Roster {
    * @return the employee, if present
    */
   public Optional<SourceEmployee> byHrId(String hrId) {
-    return Optional.ofNullable(byHrId.get(hrId.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(byHrId.get(TextRules.fold(hrId)));
   }
 
   @Override

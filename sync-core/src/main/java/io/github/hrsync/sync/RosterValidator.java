@@ -1,5 +1,7 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.internal.TextRules;
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -11,15 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.time.ZoneOffset;
+import io.github.hrsync.core.internal.TextRules;
 
 /** The checks a roster passes before anything is sent. */
 final class RosterValidator {
   private static final int MAX_ID_LENGTH = 255;
-  private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-  private static final Pattern EMAIL = Pattern.compile(
-      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-          + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
-          + "[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
+  /** The earliest date of birth, start or termination accepted. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  /** How far ahead a start or termination date may lie. */
+  static final int MAX_YEARS_AHEAD = 50;
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]+");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -27,6 +30,9 @@ final class RosterValidator {
   private final List<ValidationIssue> issues = new ArrayList<>();
   private final Map<String, Integer> rowByHrId = new HashMap<>();
   private final Map<String, Integer> rowByEmail = new HashMap<>();
+
+  /** The latest date anywhere on Earth now: a birth date after it is in the future. */
+  private final LocalDate today = LocalDate.now(ZoneOffset.ofHours(14));
 
   private RosterValidator() {}
 
@@ -46,6 +52,7 @@ final class RosterValidator {
     Issues at = new Issues(row, employee.hrId());
     checkKey(at, employee.hrId());
     requiredText(at, "firstName", employee.firstName());
+    optionalText(at, "middleName", employee.middleName());
     requiredText(at, "lastName", employee.lastName());
     checkEmail(at, employee.email());
     checkCountry(at, employee.countryCode());
@@ -58,11 +65,15 @@ final class RosterValidator {
         at.add("customFields", "a custom field has a blank name");
       } else if (value == null) {
         at.add("customFields." + name, "has no value");
+      } else {
+        optionalText(at, "customFields." + name, name);
       }
     });
     if (employee.unitExternalId() != null && employee.unitExternalId().strip().length()
         != employee.unitExternalId().length()) {
       at.add("unitExternalId", "must not start or end with white space");
+    } else {
+      optionalText(at, "unitExternalId", employee.unitExternalId());
     }
     unique(at, "hrId", employee.hrId(), rowByHrId, "ids");
     unique(at, "email", employee.email(), rowByEmail, "e-mails");
@@ -75,24 +86,34 @@ final class RosterValidator {
       at.add("hrId", "'" + hrId + "' must not start or end with white space");
     } else if (hrId.length() > MAX_ID_LENGTH) {
       at.add("hrId", "is longer than " + MAX_ID_LENGTH + " characters");
-    } else if (hrId.chars().anyMatch(Character::isISOControl)) {
-      at.add("hrId", "must not contain control characters");
+    } else if (hrId.equals(".") || hrId.equals("..")) {
+      at.add("hrId", "'" + hrId + "' is not an id: a dot segment would address another record");
+    } else {
+      optionalText(at, "hrId", hrId);
     }
   }
 
   private static void requiredText(Issues at, String field, String value) {
     if (value.isBlank()) {
       at.add(field, "is required");
-    } else if (value.chars().anyMatch(Character::isISOControl)) {
-      at.add(field, "must not contain control characters");
+    } else {
+      optionalText(at, field, value);
+    }
+  }
+
+  private static void optionalText(Issues at, String field, @Nullable String value) {
+    String unsafe = value == null ? null : TextRules.unsafeCharacter(value);
+    if (unsafe != null) {
+      at.add(field, "must not contain " + unsafe);
     }
   }
 
   private static void checkEmail(Issues at, String email) {
     if (email.isBlank()) {
       at.add("email", "is required");
-    } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      at.add("email", "'" + email + "' is not a valid e-mail address");
+    } else if (!TextRules.isEmail(email)) {
+      at.add("email", "'" + email.strip() + "' is not a valid e-mail address (one @, a dotted "
+          + "domain, no white space)");
     }
   }
 
@@ -150,13 +171,18 @@ final class RosterValidator {
     }
   }
 
-  private static void checkDates(Issues at, SourceEmployee employee) {
+  private void checkDates(Issues at, SourceEmployee employee) {
     LocalDate birth = employee.dateOfBirth();
     LocalDate start = employee.startDate();
     LocalDate end = employee.terminationDate();
-    if (birth != null && birth.isBefore(EARLIEST_BIRTH)) {
-      at.add("dateOfBirth", birth + " is before " + EARLIEST_BIRTH);
+    if (birth != null && birth.isBefore(EARLIEST)) {
+      at.add("dateOfBirth", birth + " is before " + EARLIEST);
     }
+    if (birth != null && birth.isAfter(today)) {
+      at.add("dateOfBirth", birth + " is in the future");
+    }
+    inWindow(at, "startDate", start);
+    inWindow(at, "terminationDate", end);
     if (birth != null && start != null && !birth.isBefore(start)) {
       at.add("dateOfBirth", birth + " is not before startDate " + start);
     }
@@ -165,12 +191,20 @@ final class RosterValidator {
     }
   }
 
+  private void inWindow(Issues at, String field, @Nullable LocalDate date) {
+    LocalDate latest = today.plusYears(MAX_YEARS_AHEAD);
+    if (date != null && (date.isBefore(EARLIEST) || date.isAfter(latest))) {
+      at.add(field, date + " is outside " + EARLIEST + " to " + latest + " ("
+          + MAX_YEARS_AHEAD + " years from today)");
+    }
+  }
+
   private static void unique(Issues at, String field, String value, Map<String, Integer> seen,
       String kind) {
     if (value.isBlank()) {
       return;
     }
-    Integer earlier = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), at.row);
+    Integer earlier = seen.putIfAbsent(TextRules.fold(value), at.row);
     if (earlier != null) {
       at.add(field, "'" + value + "' also appears in row " + earlier + " (" + kind
           + " compare ignoring case)");

@@ -2,6 +2,7 @@ package io.github.hrsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hrsync.core.internal.TextRules;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,5 +37,27 @@ class CaseInsensitiveIndexTest {
 
     assertThat(index.remove("åsa.öberg@example.COM")).isEqualTo("asa");
     assertThat(index.isEmpty()).isTrue();
+  }
+
+  @Test
+  void followsTheSharedFoldingRuleForDotlessISharpSAndFinalSigma() {
+    CaseInsensitiveIndex<String> index = new CaseInsensitiveIndex<>(4);
+    index.putIfAbsent("EMP-I", "turkish");
+    index.putIfAbsent("Straße-1", "german");
+    index.putIfAbsent("ΟΔΟΣ", "greek");
+
+    assertThat(index.putIfAbsent("emp-ı", "x")).isEqualTo("turkish");
+    assertThat(index.putIfAbsent("STRASSE-1", "x")).isEqualTo("german");
+    assertThat(index.putIfAbsent("οδος", "x")).isEqualTo("greek");
+    assertThat(index.putIfAbsent("οδοσ", "x")).isEqualTo("greek");
+    for (String a : new String[] {"EMP-I", "emp-ı", "Straße-1", "ΟΔΟΣ", "οδος"}) {
+      for (String b : new String[] {"emp-i", "EMP-ı", "strasse-1", "οδοσ", "ΟΔΟς"}) {
+        assertThat(CaseInsensitiveIndex.same(a, b))
+            .as(a + " ~ " + b).isEqualTo(TextRules.sameFolded(a, b));
+        if (TextRules.sameFolded(a, b)) {
+          assertThat(CaseInsensitiveIndex.hash(a)).isEqualTo(CaseInsensitiveIndex.hash(b));
+        }
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -16,6 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RosterValidationTest {
+
+  private static final String SHAPE = "(one @, a dotted domain, no white space)";
 
   static SourceEmployee.Builder valid() {
     return SourceEmployee.builder("E-001", "Anna", "Müller", "anna.mueller@example.com")
@@ -42,32 +45,32 @@ class RosterValidationTest {
             b -> b.hrId("E-001\t")),
         bad("row 1 (hrId " + "x".repeat(256) + "): hrId: is longer than 255 characters",
             b -> b.hrId("x".repeat(256))),
-        bad("row 1 (hrId E\u0000X): hrId: must not contain control characters",
+        bad("row 1 (hrId E\u0000X): hrId: must not contain a control character (U+0000)",
             b -> b.hrId("E\u0000X")),
         bad("row 1 (hrId E-001): firstName: is required", b -> b.firstName("")),
         bad("row 1 (hrId E-001): firstName: is required", b -> b.firstName(null)),
-        bad("row 1 (hrId E-001): firstName: must not contain control characters",
+        bad("row 1 (hrId E-001): firstName: must not contain a control character (U+000A)",
             b -> b.firstName("An\nna")),
         bad("row 1 (hrId E-001): lastName: is required", b -> b.lastName(" ")),
-        bad("row 1 (hrId E-001): lastName: must not contain control characters",
+        bad("row 1 (hrId E-001): lastName: must not contain a control character (U+0007)",
             b -> b.lastName("M\u0007")),
         bad("row 1 (hrId E-001): email: is required", b -> b.email("")),
-        bad("row 1 (hrId E-001): email: 'anna' is not a valid e-mail address", b -> b.email("anna")),
-        bad("row 1 (hrId E-001): email: 'anna@' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna' is not a valid e-mail address " + SHAPE, b -> b.email("anna")),
+        bad("row 1 (hrId E-001): email: 'anna@' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna@")),
-        bad("row 1 (hrId E-001): email: '@example.com' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: '@example.com' is not a valid e-mail address " + SHAPE,
             b -> b.email("@example.com")),
-        bad("row 1 (hrId E-001): email: 'anna@example' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna@example' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna@example")),
-        bad("row 1 (hrId E-001): email: 'anna mueller@example.com' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna mueller@example.com' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna mueller@example.com")),
-        bad("row 1 (hrId E-001): email: 'anna..m@example.com' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna..m@example.com' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna..m@example.com")),
-        bad("row 1 (hrId E-001): email: 'anna@@example.com' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna@@example.com' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna@@example.com")),
-        bad("row 1 (hrId E-001): email: 'anna@-example.com' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna@-example.com' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna@-example.com")),
-        bad("row 1 (hrId E-001): email: 'anna@example.c' is not a valid e-mail address",
+        bad("row 1 (hrId E-001): email: 'anna@example.c' is not a valid e-mail address " + SHAPE,
             b -> b.email("anna@example.c")),
         bad("row 1 (hrId E-001): countryCode: 'de' is not an ISO 3166-1 alpha-2 code (two "
             + "upper-case letters, e.g. SE)", b -> b.countryCode("de")),
@@ -107,8 +110,26 @@ class RosterValidationTest {
             b -> b.dateOfBirth(LocalDate.of(1899, 12, 31)).startDate(null)),
         bad("row 1 (hrId E-001): dateOfBirth: 2022-03-01 is not before startDate 2022-03-01",
             b -> b.dateOfBirth(LocalDate.of(2022, 3, 1))),
-        bad("row 1 (hrId E-001): dateOfBirth: 2030-01-01 is not before startDate 2022-03-01",
-            b -> b.dateOfBirth(LocalDate.of(2030, 1, 1))),
+        bad("row 1 (hrId E-001): dateOfBirth: 2025-01-01 is not before startDate 2022-03-01",
+            b -> b.dateOfBirth(LocalDate.of(2025, 1, 1))),
+        bad("row 1 (hrId E-001): dateOfBirth: +999999999-12-31 is in the future",
+            b -> b.dateOfBirth(LocalDate.MAX).startDate(null)),
+        bad("row 1 (hrId E-001): dateOfBirth: 9999-12-31 is in the future",
+            b -> b.dateOfBirth(LocalDate.of(9999, 12, 31)).startDate(null)),
+        bad("row 1 (hrId E-001): startDate: +999999999-12-31 is outside 1900-01-01 to "
+            + LocalDate.now(java.time.ZoneOffset.ofHours(14)).plusYears(50) + " (50 years from today)",
+            b -> b.startDate(LocalDate.MAX)),
+        bad("row 1 (hrId E-001): terminationDate: -999999999-01-01 is outside 1900-01-01 to "
+            + LocalDate.now(java.time.ZoneOffset.ofHours(14)).plusYears(50) + " (50 years from today)",
+            b -> b.startDate(null).terminationDate(LocalDate.MIN)),
+        bad("row 1 (hrId ..): hrId: '..' is not an id: a dot segment would address another record",
+            b -> b.hrId("..")),
+        bad("row 1 (hrId E-001): lastName: must not contain a bidirectional control character "
+            + "(U+202E)", b -> b.lastName("M\u202Eüller")),
+        bad("row 1 (hrId E\u200BX): hrId: must not contain a zero-width character (U+200B)",
+            b -> b.hrId("E\u200BX")),
+        bad("row 1 (hrId E-001): email: 'anna@example.com\r\nBcc: x@y.se' is not a valid e-mail "
+            + "address " + SHAPE, b -> b.email("anna@example.com\r\nBcc: x@y.se")),
         bad("row 1 (hrId E-001): terminationDate: 2022-02-28 is before startDate 2022-03-01",
             b -> b.terminationDate(LocalDate.of(2022, 2, 28))),
         bad("row 1 (hrId E-001): customFields: a custom field has a blank name",
@@ -152,6 +173,29 @@ class RosterValidationTest {
   }
 
   @Test
+  void idsThatFoldAlikeAreDuplicatesWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+    try {
+      List<ValidationIssue> issues = Roster.validate(List.of(
+          valid().hrId("emp-ı").email("a@example.com").build(),
+          valid().hrId("EMP-I").email("b@example.com").build(),
+          valid().hrId("Straße").email("c@example.com").build(),
+          valid().hrId("STRASSE").email("d@example.com").build(),
+          valid().hrId("ΟΔΟΣ").email("e@example.com").build(),
+          valid().hrId("οδος").email("f@example.com").build()));
+
+      assertThat(issues).extracting(ValidationIssue::toString).containsExactly(
+          "row 2 (hrId EMP-I): hrId: 'EMP-I' also appears in row 1 (ids compare ignoring case)",
+          "row 4 (hrId STRASSE): hrId: 'STRASSE' also appears in row 3 (ids compare ignoring "
+              + "case)",
+          "row 6 (hrId οδος): hrId: 'οδος' also appears in row 5 (ids compare ignoring case)");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void aNullRowIsReported() {
     List<SourceEmployee> rows = new ArrayList<>();
     rows.add(valid().build());
@@ -171,7 +215,7 @@ class RosterValidationTest {
 
     assertThat(error.issues()).hasSize(2);
     assertThat(error.getMessage()).startsWith("the roster has 2 problems; nothing was sent")
-        .contains("row 1 (hrId E-001): email: 'x' is not a valid e-mail address")
+        .contains("row 1 (hrId E-001): email: 'x' is not a valid e-mail address " + SHAPE)
         .contains("row 2 (hrId E-2): countryCode: 'se'");
   }
 

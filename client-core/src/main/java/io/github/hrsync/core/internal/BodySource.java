@@ -1,6 +1,9 @@
 package io.github.hrsync.core.internal;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.function.Supplier;
@@ -25,12 +28,22 @@ public record BodySource(String contentType, Supplier<BodyPublisher> publishers)
   }
 
   /**
-   * A JSON body streamed from a fresh stream per attempt (sent chunked, never held whole).
+   * A JSON body streamed from a fresh stream per attempt, never held whole, and sent with an exact
+   * {@code Content-Length} (not chunked: some servers and gateways refuse chunked uploads). The
+   * length is counted here, in a first pass over the stream.
    *
-   * @param streams opens the body stream
+   * @param streams opens the body stream; each stream must give the same bytes
    * @return the body
+   * @throws UncheckedIOException when the counting pass fails
    */
   public static BodySource jsonStream(Supplier<InputStream> streams) {
-    return new BodySource(JSON, () -> BodyPublishers.ofInputStream(streams));
+    long length;
+    try (InputStream in = streams.get()) {
+      length = in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new BodySource(JSON,
+        () -> BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(streams), length));
   }
 }
