@@ -18,7 +18,7 @@ class DemoTest {
       String output = runner.output();
       assertThat(exit).isZero();
       assertThat(output)
-          .contains("JobTicket roster replace for integration 7: 50 employees sent, 4 to add, "
+          .contains("JobTicket roster replace for integration 7: 50 employees in the roster, 4 to add, "
               + "1 to update, 2 to offboard (of 48 now)")
           .contains("  ~ update EMP-0003 [lastName]")
           .contains("  - offboard employee 47 (EMP-0901, left.company@example.com)")

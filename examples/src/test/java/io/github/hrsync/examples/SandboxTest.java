@@ -10,7 +10,6 @@ import io.github.hrsync.core.PermissionDeniedException;
 import io.github.hrsync.core.RateLimitException;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.UnprocessableEntityException;
 import io.github.hrsync.examples.sandbox.Sandbox;
 import io.github.hrsync.examples.sandbox.SandboxFaults;
 import io.github.hrsync.hrfeed.HrFeedClient;

@@ -194,4 +194,20 @@ class JobTicketEndpointsTest extends JobTicketTestSupport {
     assertThat(down.statusCode()).isEqualTo(500);
     server.verify(getRequestedFor(urlEqualTo("/health")).withHeader("Authorization", absent()));
   }
+
+  @Test
+  void aLinkWithoutItsIntegrationIdIsReadAsUnknownNeverAsIntegrationZero() {
+    server.stubFor(get("/employees/5").willReturn(okJson("{\"data\":{\"id\":5,\"email\":"
+        + "\"e5@example.com\",\"hrIntergartionLinks\":[{\"type\":\"hr-integration\","
+        + "\"hrId\":\"E5\"}]}}")));
+
+    Employee employee = client().getEmployee(5);
+
+    HrIntegrationLink link = employee.hrIntegrationLinks().get(0);
+    assertThat(link.hrIntegrationId()).isNull();
+    assertThat(link.lastSyncId()).isNull();
+    assertThat(link.lastSynced()).isNull();
+    assertThat(employee.hrIntegrationLink(0)).isEmpty();
+    assertThat(employee.hrIntegrationLink(7)).isEmpty();
+  }
 }

@@ -10,12 +10,13 @@ import io.github.hrsync.jobticket.SyncAccepted;
 import io.github.hrsync.jobticket.SyncEmployee;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +27,19 @@ import org.jspecify.annotations.Nullable;
  * roster, so this class first lists the employees JobTicket has, previews the replace, and refuses
  * to send when it would offboard more than the {@link SafetyGuard} allows, unless the caller
  * approves that exact preview by its fingerprint.
+ *
+ * <p>What counts as a removal: a current employee the roster leaves out, and a current employee
+ * whose roster row has a {@code terminationDate} on or before today (JobTicket offboards them
+ * too). Employees JobTicket has already offboarded ({@link Employee#isOffboarded}) are neither
+ * current nor removals. A listing that ends short of its reported total is refused, never read
+ * as a smaller company.
+ *
+ * <p>{@link #send} trusts nothing in the preview it is given but its payload and fingerprint: it
+ * lists JobTicket again, computes the preview afresh, refuses with {@link StalePlanException}
+ * when the fingerprint differs (JobTicket changed, or the preview was edited or built by hand),
+ * and checks the guard on the fresh numbers. The fingerprint and the {@code syncId} cover the
+ * integration id, the payload and the state of every employee, so an approval never carries over
+ * to another integration or another state.
  *
  * <pre>{@code
  * JobTicketRosterSync sync = new JobTicketRosterSync(jobTicket, 7, SafetyGuard.defaults());
@@ -40,19 +54,34 @@ public final class JobTicketRosterSync {
   private final JobTicketClient client;
   private final long integrationId;
   private final SafetyGuard guard;
+  private final Clock clock;
 
   /**
+   * A roster replace that reads "today" (for termination dates) on the system clock's zone.
+   *
    * @param client the JobTicket client
    * @param integrationId the HR integration to sync
    * @param guard the offboarding limit
    */
   public JobTicketRosterSync(JobTicketClient client, long integrationId, SafetyGuard guard) {
+    this(client, integrationId, guard, Clock.systemDefaultZone());
+  }
+
+  /**
+   * @param client the JobTicket client
+   * @param integrationId the HR integration to sync
+   * @param guard the offboarding limit
+   * @param clock the clock (and zone) today's date is read from
+   */
+  public JobTicketRosterSync(JobTicketClient client, long integrationId, SafetyGuard guard,
+      Clock clock) {
     if (integrationId <= 0) {
       throw new IllegalArgumentException("integrationId must be positive, was " + integrationId);
     }
     this.client = Objects.requireNonNull(client, "client");
     this.integrationId = integrationId;
     this.guard = Objects.requireNonNull(guard, "guard");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -60,41 +89,56 @@ public final class JobTicketRosterSync {
    *
    * @param roster the complete roster
    * @return the preview
+   * @throws io.github.hrsync.core.UnexpectedResponseException when the listing cannot be read
+   *     whole (it ends short of its reported total, or does not end)
    */
   public RosterPreview preview(Roster roster) {
-    List<SyncEmployee> payload = roster.employees().stream()
+    return compute(roster.employees().stream()
         .map(JobTicketRosterSync::toSyncEmployee)
         .sorted(Comparator.comparing(SyncEmployee::hrId))
-        .toList();
+        .toList());
+  }
+
+  private RosterPreview compute(List<SyncEmployee> payload) {
+    LocalDate today = LocalDate.now(clock);
     Map<String, SyncEmployee> byHrId = new HashMap<>();
     Map<String, SyncEmployee> byEmail = new HashMap<>();
     for (SyncEmployee employee : payload) {
       byHrId.put(key(employee.hrId()), employee);
-      byEmail.put(key(Objects.requireNonNull(employee.email())), employee);
+      byEmail.put(key(employee.email()), employee);
     }
     Set<String> matched = new HashSet<>();
     List<RosterPreview.Update> updated = new ArrayList<>();
     List<RosterPreview.Offboarded> offboarded = new ArrayList<>();
     MessageDigest state = Fingerprints.sha256();
+    state.update(("integration " + integrationId + "\n").getBytes(StandardCharsets.UTF_8));
     int current = 0;
     for (Employee employee : client.listEmployees()) {
-      current++;
       HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
       String hrId = link == null ? null : link.hrId();
+      boolean gone = employee.isOffboarded(today);
+      // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
+      state.update((employee.id() + "|" + hrId + "|" + (link == null ? null : link.lastSyncId())
+          + "|" + gone + "|" + employee.firstName() + "|" + employee.lastName() + "|"
+          + employee.email() + "\n").getBytes(StandardCharsets.UTF_8));
+      if (gone) {
+        continue;
+      }
+      current++;
       SyncEmployee wanted = hrId != null ? byHrId.get(key(hrId))
           : employee.email() == null ? null : byEmail.get(key(employee.email()));
       if (wanted == null || !matched.add(key(wanted.hrId()))) {
-        offboarded.add(new RosterPreview.Offboarded(employee.id(), hrId, employee.email()));
+        offboarded.add(new RosterPreview.Offboarded(employee.id(), hrId, employee.email(),
+            "not in the roster"));
+      } else if (wanted.terminationDate() != null && !wanted.terminationDate().isAfter(today)) {
+        offboarded.add(new RosterPreview.Offboarded(employee.id(), hrId, employee.email(),
+            "terminationDate " + wanted.terminationDate() + " is not after today " + today));
       } else {
         List<String> changes = changedFields(employee, wanted);
         if (!changes.isEmpty()) {
           updated.add(new RosterPreview.Update(wanted.hrId(), changes));
         }
       }
-      // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
-      state.update((employee.id() + "|" + hrId + "|" + (link == null ? null : link.lastSyncId())
-          + "|" + employee.firstName() + "|" + employee.lastName() + "|" + employee.email() + "\n")
-          .getBytes(StandardCharsets.UTF_8));
     }
     List<String> added = payload.stream().map(SyncEmployee::hrId)
         .filter(hrId -> !matched.contains(key(hrId))).toList();
@@ -106,20 +150,32 @@ public final class JobTicketRosterSync {
   }
 
   /**
-   * Sends a previewed roster, after the guard.
+   * Sends a previewed roster, after checking it against JobTicket as it is now and the guard.
    *
-   * @param preview the preview to send, exactly
+   * @param preview the preview to send, exactly; only its payload and fingerprint are used
    * @param approvedFingerprint the fingerprint of a preview the caller approved despite the
    *     guard, or {@code null}
    * @return the acceptance
+   * @throws StalePlanException when JobTicket changed since the preview, or the preview is not
+   *     what {@link #preview} made for this integration; nothing was sent
    * @throws MassRemovalRefusedException when the guard refuses and the preview is not approved
    */
   public RosterSyncResult send(RosterPreview preview, @Nullable String approvedFingerprint) {
-    guard.check("offboard", preview.currentCount(), preview.offboarded().size(),
-        preview.payload().size(), preview.fingerprint(), approvedFingerprint);
-    SyncAccepted accepted = client.triggerSync(preview.integrationId(), preview.syncId(),
-        preview.payload());
-    return new RosterSyncResult(preview, accepted);
+    if (preview.integrationId() != integrationId) {
+      throw new StalePlanException(List.of("the preview is for integration "
+          + preview.integrationId() + ", this sync is for integration " + integrationId));
+    }
+    RosterPreview fresh = compute(preview.payload());
+    if (!fresh.fingerprint().equals(preview.fingerprint())) {
+      throw new StalePlanException(List.of("JobTicket no longer matches the preview "
+          + preview.fingerprint() + " (now " + fresh.fingerprint() + "): " + fresh.currentCount()
+          + " current employees, " + fresh.offboarded().size() + " to offboard; the preview "
+          + "said " + preview.currentCount() + " and " + preview.offboarded().size()));
+    }
+    guard.check("offboard", fresh.currentCount(), fresh.offboarded().size(),
+        fresh.payload().size(), fresh.fingerprint(), approvedFingerprint);
+    SyncAccepted accepted = client.triggerSync(integrationId, fresh.syncId(), fresh.payload());
+    return new RosterSyncResult(fresh, accepted);
   }
 
   /**
@@ -135,22 +191,27 @@ public final class JobTicketRosterSync {
   }
 
   /**
-   * Counts the roster employees JobTicket shows as processed by a sync.
+   * Counts the roster employees JobTicket shows as processed by a sync (the employees it
+   * offboarded are not counted).
    *
    * @param result the accepted sync
    * @return the progress
    */
   public SyncProgress progress(RosterSyncResult result) {
     String syncId = result.preview().syncId();
+    Set<String> roster = new HashSet<>();
+    result.preview().payload().forEach(employee -> roster.add(key(employee.hrId())));
     int processed = 0;
     for (Employee employee : client.listEmployees()) {
       if (employee.hrIntegrationLink(integrationId)
-          .filter(link -> syncId.equals(link.lastSyncId())).isPresent()) {
+          .filter(link -> syncId.equals(link.lastSyncId()) && link.hrId() != null
+              && roster.contains(key(link.hrId()))).isPresent()) {
         processed++;
       }
     }
     return new SyncProgress(syncId, processed, result.preview().payload().size());
   }
+
 
   static SyncEmployee toSyncEmployee(SourceEmployee source) {
     return SyncEmployee.builder(source.hrId())

@@ -12,6 +12,8 @@ import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.jobticket.ListOptions;
 import io.github.hrsync.jobticket.SyncAccepted;
+import io.github.hrsync.jobticket.Subscription;
+import io.github.hrsync.jobticket.SubscriptionStatus;
 import io.github.hrsync.jobticket.SyncEmployee;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +25,15 @@ import java.util.Map;
 
 /**
  * A stateful in-memory JobTicket for one HR integration: the roster replace adds, updates and
- * offboards (removes) employees by hrId, and stamps lastSyncId. Only what sync-core calls is
+ * offboards employees by hrId, and stamps lastSyncId. An offboarded employee stays listed with a
+ * cancelled subscription, as JobTicket keeps them; a roster row whose terminationDate has come
+ * offboards that employee too. Only what sync-core calls is
  * served; the client's other endpoints are tested against WireMock in jobticket-client.
  */
 final class FakeJobTicketClient implements JobTicketClient {
+  /** The fake's today, and the sync's: termination dates on or before it offboard. */
+  static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 15);
+
   private final long integrationId;
   private final Map<String, Employee> byHrId = new LinkedHashMap<>();
   private final List<String> syncIds = new ArrayList<>();
@@ -44,13 +51,25 @@ final class FakeJobTicketClient implements JobTicketClient {
     return List.copyOf(byHrId.values());
   }
 
+  /** @return the employees whose subscription is not cancelled */
+  synchronized List<Employee> activeEmployees() {
+    return byHrId.values().stream().filter(e -> !e.isOffboarded(TODAY)).toList();
+  }
+
   synchronized List<String> syncIds() {
     return List.copyOf(syncIds);
   }
 
   private Employee employee(long id, String hrId, String first, String last, String email,
       String syncId) {
-    return new Employee(id, first, last, email, null, null, "employee", null, null, null,
+    return employee(id, hrId, first, last, email, syncId, "active");
+  }
+
+  private Employee employee(long id, String hrId, String first, String last, String email,
+      String syncId, String status) {
+    Subscription subscription = new Subscription(SubscriptionStatus.of(status), null, null, null,
+        status.equals("active") ? null : TODAY, null);
+    return new Employee(id, first, last, email, null, null, "employee", subscription, null, null,
         List.of(new HrIntegrationLink("hr-integration", hrId, integrationId, syncId,
             syncId == null ? null : Instant.parse("2026-01-01T00:00:00Z"))), Map.of());
   }
@@ -82,9 +101,12 @@ final class FakeJobTicketClient implements JobTicketClient {
     for (SyncEmployee wanted : employees) {
       Employee now = byHrId.get(wanted.hrId());
       long employeeId = now == null ? nextId++ : now.id();
+      boolean leaving = wanted.terminationDate() != null && !wanted.terminationDate().isAfter(TODAY);
       next.put(wanted.hrId(), employee(employeeId, wanted.hrId(), wanted.firstName(),
-          wanted.lastName(), wanted.email(), syncId));
+          wanted.lastName(), wanted.email(), syncId, leaving ? "cancelled" : "active"));
     }
+    byHrId.forEach((hrId, gone) -> next.computeIfAbsent(hrId, missing -> employee(gone.id(),
+        hrId, gone.firstName(), gone.lastName(), gone.email(), syncId, "cancelled")));
     byHrId.clear();
     byHrId.putAll(next);
     return new SyncAccepted(id, syncId, employees.size(), Instant.EPOCH);

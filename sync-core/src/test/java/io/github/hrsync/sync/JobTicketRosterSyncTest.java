@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class JobTicketRosterSyncTest {
   private final FakeJobTicketClient jobTicket = new FakeJobTicketClient(7);
+  static final java.time.Clock CLOCK = java.time.Clock.fixed(
+      FakeJobTicketClient.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+      java.time.ZoneOffset.UTC);
   private final JobTicketRosterSync sync =
-      new JobTicketRosterSync(jobTicket, 7, SafetyGuard.defaults());
+      new JobTicketRosterSync(jobTicket, 7, SafetyGuard.defaults(), CLOCK);
 
   @BeforeEach
   void hundredEmployees() {
@@ -46,7 +49,7 @@ class JobTicketRosterSyncTest {
     assertThat(preview.offboarded()).extracting(RosterPreview.Offboarded::hrId)
         .containsExactly("E096", "E097", "E098", "E099", "E100");
     assertThat(preview.payload()).hasSize(96);
-    assertThat(preview.summary()).contains("96 employees sent, 1 to add, 1 to update, "
+    assertThat(preview.summary()).contains("96 employees in the roster, 1 to add, 1 to update, "
         + "5 to offboard (of 100 now)");
   }
 
@@ -58,7 +61,7 @@ class JobTicketRosterSyncTest {
     assertThat(refused.getMessage()).startsWith("refusing an empty roster: it would offboard all "
         + "100 current records");
     assertThat(jobTicket.syncIds()).isEmpty();
-    assertThat(jobTicket.employees()).hasSize(100);
+    assertThat(jobTicket.activeEmployees()).hasSize(100);
   }
 
   @Test
@@ -86,7 +89,7 @@ class JobTicketRosterSyncTest {
 
     assertThat(otherPlan.fingerprint()).isNotEqualTo(fingerprint);
     assertThat(result.accepted().employeeCount()).isEqualTo(70);
-    assertThat(jobTicket.employees()).hasSize(70);
+    assertThat(jobTicket.activeEmployees()).hasSize(70);
   }
 
   @Test
@@ -95,7 +98,7 @@ class JobTicketRosterSyncTest {
 
     assertThat(result.preview().syncId()).startsWith("hrsync-").hasSize(39);
     assertThat(jobTicket.syncIds()).containsExactly(result.preview().syncId());
-    assertThat(jobTicket.employees()).extracting(Employee::email).hasSize(85);
+    assertThat(jobTicket.activeEmployees()).extracting(Employee::email).hasSize(85);
     assertThat(sync.progress(result)).isEqualTo(
         new SyncProgress(result.preview().syncId(), 85, 85));
   }
@@ -121,7 +124,8 @@ class JobTicketRosterSyncTest {
   void employeesWithoutALinkAreMatchedByEmailInsteadOfCountedAsOffboarded() {
     FakeJobTicketClient unlinked = new FakeJobTicketClient(9);
     unlinked.add("X", "Anna", "Müller", "Anna.Mueller@example.com");
-    JobTicketRosterSync other = new JobTicketRosterSync(unlinked, 7, SafetyGuard.defaults());
+    JobTicketRosterSync other =
+        new JobTicketRosterSync(unlinked, 7, SafetyGuard.defaults(), CLOCK);
 
     RosterPreview preview = other.preview(Roster.of(List.of(SourceEmployee.builder("E001",
         "Anna", "Müller", "anna.mueller@example.com").build())));

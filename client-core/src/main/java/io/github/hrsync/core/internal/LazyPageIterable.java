@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>points to a next page that is not after the current one;
  *   <li>sends an empty page that says more follow, or a page of items all seen before;
  *   <li>says more follow after more pages than its reported total allows, plus
- *       {@value #PAGE_SLACK} pages for items added during the scan.
+ *       {@value #PAGE_SLACK} pages for items added during the scan;
+ *   <li>ends with fewer distinct items than the last page reported in all: a truncated listing
+ *       would look like a smaller list, and a sync would read the missing items as removed.
  * </ul>
  * Items whose key was already seen are dropped, since offset pagination may repeat an item when
  * the list changes during the scan.
@@ -108,6 +110,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     private final ArrayDeque<Pending<T>> ahead = new ArrayDeque<>();
     private @Nullable Integer next = firstPage;
     private int pagesRead;
+    private long distinct;
     private long maxPages = Long.MAX_VALUE;
     private int lastPage = -1;
     /** The items of the last page whose keys no earlier item had. */
@@ -150,8 +153,13 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
         maxPages = (page.totalItems() + size - 1) / size + PAGE_SLACK;
       }
       fresh = freshItems(page);
+      distinct += fresh.size();
       Integer following = page.nextNumber();
       if (following == null) {
+        if (page.totalItems() != null && distinct < page.totalItems()) {
+          throw broken("the server reported " + page.totalItems() + " items, but the listing "
+              + "ended after " + distinct + " at page " + number);
+        }
         return;
       }
       if (following <= number) {

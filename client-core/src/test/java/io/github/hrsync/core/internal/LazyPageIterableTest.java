@@ -108,6 +108,18 @@ class LazyPageIterableTest {
   }
 
   @Test
+  void aListingThatEndsShortOfItsReportedTotalIsATypedErrorNotASmallerList() {
+    // a listing of 1,000 whose second page comes back empty and last
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/employees", 1,
+        number -> new Page<>(number == 1 ? java.util.stream.IntStream.range(0, 100).boxed()
+            .toList() : List.of(), number, number == 1 ? 2 : null, 1000L), item -> item, 0);
+
+    assertThatThrownBy(() -> items.stream().count())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("the server reported 1000 items, but the listing ended after 100");
+  }
+
+  @Test
   @Timeout(20)
   void aCallerInterruptedWhileWaitingForAPrefetchedPageStopsAtOnceWithTheFlagKept()
       throws Exception {
@@ -177,7 +189,8 @@ class LazyPageIterableTest {
     LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
       Integer next = number == 0 ? 5 : null;
-      return new Page<>(List.of(number), number, next, 30L);
+      // the list shrank to 2 while it was read: the last page's total is the one that counts
+      return new Page<>(List.of(number), number, next, number == 0 ? 30L : 2L);
     }, item -> item, 2);
 
     assertThat(items).containsExactly(0, 5);
