@@ -1,11 +1,13 @@
 package io.github.hrsync.hrfeed;
 
 import io.github.hrsync.core.ApiConnectionException;
+import io.github.hrsync.core.ApiInterruptedException;
 import io.github.hrsync.core.ApiException;
 import io.github.hrsync.core.ApiTimeoutException;
 import io.github.hrsync.core.ClientSettings;
 import io.github.hrsync.core.ConflictException;
 import io.github.hrsync.core.NotFoundException;
+import io.github.hrsync.core.OutcomeUnknownException;
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
 import io.github.hrsync.core.RateLimiter;
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,22 +98,60 @@ final class DefaultHrFeedClient implements HrFeedClient {
       throw new IllegalArgumentException("createOrGetUser needs an externalId to find a user an "
           + "earlier attempt may have created; set NewUser.externalId or use createUser");
     }
-    int maxAttempts = transport.settings().retryPolicy().maxAttempts();
-    for (int attempt = 1; ; attempt++) {
+    ClientSettings settings = transport.settings();
+    Instant deadline = settings.clock().instant().plus(settings.callTimeout());
+    try {
+      return createUser(user);
+    } catch (ConflictException e) {
+      return findUserByExternalId(externalId).orElseThrow(() -> e);
+    } catch (ApiConnectionException | ApiTimeoutException | ServerException
+        | UnexpectedResponseException e) {
+      return lookUpAfterUnknownOutcome(externalId, e, deadline);
+    }
+  }
+
+  /**
+   * After a create whose outcome is unknown, looks the user up until found or the deadline; never
+   * sends the create again.
+   */
+  private User lookUpAfterUnknownOutcome(String externalId, ApiException createFailure,
+      Instant deadline) {
+    ClientSettings settings = transport.settings();
+    ApiException lastLookupFailure = null;
+    for (int lookup = 1; ; lookup++) {
       try {
-        return createUser(user);
-      } catch (ConflictException | ApiConnectionException | ApiTimeoutException
-          | ServerException | UnexpectedResponseException e) {
-        Optional<User> existing = findUserByExternalId(externalId);
-        if (existing.isPresent()) {
-          LOG.log(Level.INFO, "create of externalId {0} answered {1}; found the user, not "
-              + "creating again", externalId, e.getClass().getSimpleName());
-          return existing.get();
+        Optional<User> found = findUserByExternalId(externalId);
+        if (found.isPresent()) {
+          LOG.log(Level.INFO, "create of externalId {0} failed ({1}); lookup {2} found the "
+              + "user, not creating again", externalId, createFailure.getClass().getSimpleName(),
+              lookup);
+          return found.get();
         }
-        if (e instanceof ConflictException || attempt >= maxAttempts) {
-          throw e;
+        lastLookupFailure = null;
+      } catch (ApiInterruptedException e) {
+        throw e;
+      } catch (ApiException e) {
+        lastLookupFailure = e;
+      }
+      Instant wakeAt = settings.clock().instant()
+          .plus(settings.retryPolicy().backoff(lookup, RandomGenerator.getDefault()));
+      if (!wakeAt.isBefore(deadline)) {
+        OutcomeUnknownException unknown = new OutcomeUnknownException(createFailure.context(),
+            "create of externalId " + externalId + " may or may not have taken effect ("
+                + createFailure.getMessage() + "); " + lookup + " lookup(s) by externalId until "
+                + "the call deadline " + (lastLookupFailure == null ? "found nobody"
+                : "ended with: " + lastLookupFailure.getMessage())
+                + "; it was not sent again, plan again to converge", createFailure);
+        if (lastLookupFailure != null) {
+          unknown.addSuppressed(lastLookupFailure);
         }
-        backoff(attempt, e);
+        throw unknown;
+      }
+      try {
+        settings.sleeper().sleepUntil(wakeAt, settings.clock());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiInterruptedException(createFailure.context(), e);
       }
     }
   }
@@ -152,16 +193,6 @@ final class DefaultHrFeedClient implements HrFeedClient {
     }
     // every value is absolute, so repeating the PATCH cannot change the outcome
     return ApiRequest.withBody("PATCH", path, json(patch.toWire()), true);
-  }
-
-  private void backoff(int attempt, ApiException cause) {
-    try {
-      transport.settings().sleeper().sleep(transport.settings().retryPolicy()
-          .backoff(attempt, RandomGenerator.getDefault()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw cause;
-    }
   }
 
   private static BodySource json(Map<String, ?> body) {

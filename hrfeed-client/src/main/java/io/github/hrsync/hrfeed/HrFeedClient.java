@@ -115,14 +115,17 @@ public interface HrFeedClient {
   User createUser(NewUser user);
 
   /**
-   * Creates a user so that no fault can make two: when the outcome of a create is unknown
-   * (connection reset, timeout, 5xx, unreadable answer) or the server reports a conflict, the
-   * user is looked up by {@code externalId} first, and the create is sent again only when the
-   * lookup finds nobody (up to the retry policy's attempts, with its backoff).
+   * Creates a user so that no fault can make two. The create is sent once and never again. When
+   * its outcome is unknown (connection reset, timeout, 5xx, unreadable answer), the user is
+   * looked up by {@code externalId}, with the retry policy's backoff, until found or until the
+   * call deadline ({@code callTimeout} from this call's start); a conflict is looked up once.
    *
    * @param user the user to create; must have an {@code externalId}
-   * @return the created user, or the one an earlier attempt created
+   * @return the created user, or the one the create made although its answer was lost
    * @throws IllegalArgumentException when the user has no {@code externalId}
+   * @throws io.github.hrsync.core.OutcomeUnknownException when no lookup found the user before
+   *     the deadline: the create may still take effect, so a later run (a sync's next plan) finds
+   *     out; it was not sent twice
    */
   User createOrGetUser(NewUser user);
 
@@ -144,7 +147,9 @@ public interface HrFeedClient {
 
   /**
    * Deletes a user by system id (204). Deleting loses the booking history; the documented
-   * practice is to deactivate ({@code isActive=false}) instead.
+   * practice is to deactivate ({@code isActive=false}) instead. A delete is retried after an
+   * unanswered attempt; a 404 on such a retry counts as deleted (the first attempt did it), while
+   * a 404 on the first attempt throws {@link io.github.hrsync.core.NotFoundException}.
    *
    * @param id the system id
    */

@@ -1,6 +1,8 @@
 package io.github.hrsync.hrfeed;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -13,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.hrsync.core.ConflictException;
+import io.github.hrsync.core.OutcomeUnknownException;
 import org.junit.jupiter.api.Test;
 
 class SafeCreateTest extends HrFeedTestSupport {
@@ -55,18 +58,64 @@ class SafeCreateTest extends HrFeedTestSupport {
   }
 
   @Test
-  void aResetBeforeTheServerStoredAnythingIsCreatedOnceMore() {
-    server.stubFor(post(PREFIX + "/users").inScenario("lost").whenScenarioStateIs(STARTED)
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
-        .willSetStateTo("retry"));
-    server.stubFor(post(PREFIX + "/users").inScenario("lost").whenScenarioStateIs("retry")
-        .willReturn(aResponse().withStatus(201).withBody(CREATED)));
+  void aResetBeforeTheServerStoredAnythingEndsAsOutcomeUnknownWithNoSecondPost() {
+    java.time.Instant start = clock.instant();
+    server.stubFor(post(PREFIX + "/users")
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     server.stubFor(get(PREFIX + "/users/external/EMP-1").willReturn(aResponse().withStatus(404)));
 
-    assertThat(client().createOrGetUser(ANNA).id()).isEqualTo("900");
-    server.verify(2, postRequestedFor(urlEqualTo(PREFIX + "/users")));
-    server.verify(1, getRequestedFor(urlEqualTo(PREFIX + "/users/external/EMP-1")));
-    assertThat(sleeper.sleeps()).hasSize(1);
+    assertThatThrownBy(() -> client().createOrGetUser(ANNA))
+        .isInstanceOf(OutcomeUnknownException.class)
+        .hasMessageContaining("POST /users failed")
+        .hasMessageContaining("create of externalId EMP-1 may or may not have taken effect")
+        .hasMessageContaining("it was not sent again")
+        .hasCauseInstanceOf(io.github.hrsync.core.ApiConnectionException.class);
+    server.verify(1, postRequestedFor(urlEqualTo(PREFIX + "/users")));
+    assertThat(server.findAll(getRequestedFor(urlEqualTo(PREFIX + "/users/external/EMP-1"))))
+        .hasSizeGreaterThan(3);
+    assertThat(clock.instant()).isBefore(start.plus(java.time.Duration.ofMinutes(2)));
+  }
+
+  @Test
+  void aCreateSlowerThanTheAttemptTimeoutIsFoundByALaterLookupNotPostedTwice() {
+    server.stubFor(post(PREFIX + "/users").willReturn(aResponse().withStatus(201)
+        .withBody(CREATED).withFixedDelay(1_000)));
+    server.stubFor(get(PREFIX + "/users/external/EMP-1").inScenario("slow")
+        .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(404))
+        .willSetStateTo("one miss"));
+    server.stubFor(get(PREFIX + "/users/external/EMP-1").inScenario("slow")
+        .whenScenarioStateIs("one miss").willReturn(aResponse().withStatus(404))
+        .willSetStateTo("created"));
+    server.stubFor(get(PREFIX + "/users/external/EMP-1").inScenario("slow")
+        .whenScenarioStateIs("created").willReturn(aResponse().withBody(CREATED)));
+
+    User user = builder().attemptTimeout(java.time.Duration.ofMillis(200)).build()
+        .createOrGetUser(ANNA);
+
+    assertThat(user.id()).isEqualTo("900");
+    server.verify(1, postRequestedFor(urlEqualTo(PREFIX + "/users")));
+    server.verify(3, getRequestedFor(urlEqualTo(PREFIX + "/users/external/EMP-1")));
+  }
+
+  @Test
+  void aDeleteRetriedAfterALostAnswerCountsA404AsDeletedButAFirst404Throws() {
+    server.stubFor(delete(PREFIX + "/users/7").inScenario("d").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+        .willSetStateTo("deleted"));
+    server.stubFor(delete(PREFIX + "/users/7").inScenario("d").whenScenarioStateIs("deleted")
+        .willReturn(aResponse().withStatus(404)));
+    server.stubFor(delete(PREFIX + "/users/8").willReturn(aResponse().withStatus(404)));
+    server.stubFor(delete(PREFIX + "/users/9").inScenario("e").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("deleted"));
+    server.stubFor(delete(PREFIX + "/users/9").inScenario("e").whenScenarioStateIs("deleted")
+        .willReturn(aResponse().withStatus(404)));
+
+    client().deleteUser("7");
+    client().deleteUser("9");
+    assertThatThrownBy(() -> client().deleteUser("8"))
+        .isInstanceOf(io.github.hrsync.core.NotFoundException.class);
+    server.verify(2, deleteRequestedFor(urlEqualTo(PREFIX + "/users/7")));
+    server.verify(2, deleteRequestedFor(urlEqualTo(PREFIX + "/users/9")));
   }
 
   @Test

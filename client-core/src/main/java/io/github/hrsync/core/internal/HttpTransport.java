@@ -9,6 +9,7 @@ import io.github.hrsync.core.ApiException;
 import io.github.hrsync.core.ApiInterruptedException;
 import io.github.hrsync.core.ApiTimeoutException;
 import io.github.hrsync.core.ClientSettings;
+import io.github.hrsync.core.NotFoundException;
 import io.github.hrsync.core.RateLimitException;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.RetryPolicy;
@@ -210,6 +211,7 @@ public final class HttpTransport {
     int maxAttempts = request.retrySafe() ? retry.maxAttempts() : 1;
     Instant deadline = clock.instant().plus(settings.callTimeout());
     RandomGenerator random = RandomGenerator.getDefault();
+    boolean ambiguous = false;
     for (int attempt = 1; ; attempt++) {
       Retryable failure;
       try {
@@ -217,6 +219,16 @@ public final class HttpTransport {
         return stream ? withDeadline(success, deadline) : success;
       } catch (Retryable retryable) {
         failure = retryable;
+        ambiguous = true;
+      } catch (NotFoundException gone) {
+        if (ambiguous && request.method().equals("DELETE")) {
+          // an earlier attempt may have deleted it before its answer was lost: the goal is met
+          LOG.log(Level.INFO, "{0} {1}: 404 on retry {2} after an unanswered attempt; counted "
+              + "as deleted", request.method(), request.path(), attempt - 1);
+          return new Response<>(gone.statusCode(), HttpHeaders.of(java.util.Map.of(),
+              (name, value) -> true), ResponseBody.of(new byte[0]));
+        }
+        throw gone;
       }
       if (attempt >= maxAttempts) {
         throw failure.failure();
