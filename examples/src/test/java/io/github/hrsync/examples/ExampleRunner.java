@@ -12,7 +12,12 @@ final class ExampleRunner implements AutoCloseable {
   final PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
 
   ExampleRunner(String... args) {
-    this.targets = Targets.open(args, Map.of());
+    this(Targets.open(args, Map.of()));
+  }
+
+  /** Runs against targets that are already open (closing either runner closes them). */
+  ExampleRunner(Targets targets) {
+    this.targets = targets;
   }
 
   int run(Program.Body body) {

@@ -111,8 +111,9 @@ final class DefaultHrFeedClient implements HrFeedClient {
   }
 
   /**
-   * After a create whose outcome is unknown, looks the user up until found or the deadline; never
-   * sends the create again.
+   * After a create whose outcome is unknown, looks the user up until found, for as many lookups
+   * as the retry policy allows attempts and never past the deadline; never sends the create
+   * again.
    */
   private User lookUpAfterUnknownOutcome(String externalId, ApiException createFailure,
       Instant deadline) {
@@ -135,11 +136,11 @@ final class DefaultHrFeedClient implements HrFeedClient {
       }
       Instant wakeAt = settings.clock().instant()
           .plus(settings.retryPolicy().backoff(lookup, RandomGenerator.getDefault()));
-      if (!wakeAt.isBefore(deadline)) {
+      if (lookup >= settings.retryPolicy().maxAttempts() || !wakeAt.isBefore(deadline)) {
         OutcomeUnknownException unknown = new OutcomeUnknownException(createFailure.context(),
             "create of externalId " + externalId + " may or may not have taken effect ("
-                + createFailure.getMessage() + "); " + lookup + " lookup(s) by externalId until "
-                + "the call deadline " + (lastLookupFailure == null ? "found nobody"
+                + createFailure.getMessage() + "); " + lookup + " lookup(s) by externalId "
+                + (lastLookupFailure == null ? "found nobody"
                 : "ended with: " + lastLookupFailure.getMessage())
                 + "; it was not sent again, plan again to converge", createFailure);
         if (lastLookupFailure != null) {

@@ -117,8 +117,9 @@ public interface HrFeedClient {
   /**
    * Creates a user so that no fault can make two. The create is sent once and never again. When
    * its outcome is unknown (connection reset, timeout, 5xx, unreadable answer), the user is
-   * looked up by {@code externalId}, with the retry policy's backoff, until found or until the
-   * call deadline ({@code callTimeout} from this call's start); a conflict is looked up once.
+   * looked up by {@code externalId}, with the retry policy's backoff, until found: at most as
+   * many lookups as the policy allows attempts, and never past the call deadline
+   * ({@code callTimeout} from this call's start). A conflict is looked up once.
    *
    * @param user the user to create; must have an {@code externalId}
    * @return the created user, or the one the create made although its answer was lost

@@ -46,7 +46,7 @@ public final class Sandbox implements AutoCloseable {
   private final ExecutorService executor;
   private final JobTicketSandbox jobTicket;
   private final HrFeedSandbox hrFeed;
-  private final SandboxFaults faults;
+  private volatile SandboxFaults faults;
   private final AtomicInteger requests = new AtomicInteger();
 
   private Sandbox(SandboxFaults faults) throws IOException {
@@ -81,6 +81,15 @@ public final class Sandbox implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the sandbox on loopback", e);
     }
+  }
+
+  /**
+   * Changes the faults injected from the next request on (for example, none after a faulty run).
+   *
+   * @param faults the faults to inject
+   */
+  public void injectFaults(SandboxFaults faults) {
+    this.faults = java.util.Objects.requireNonNull(faults, "faults");
   }
 
   /** @return the JobTicket base URL */
