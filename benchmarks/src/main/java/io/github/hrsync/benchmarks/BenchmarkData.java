@@ -1,5 +1,6 @@
 package io.github.hrsync.benchmarks;
 
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.jobticket.SyncEmployee;
@@ -39,7 +40,7 @@ final class BenchmarkData {
       String mobile = i % 20 == 0 ? "+46 70 0000000" : e.mobile();
       users.add(new User("u" + i, e.hrId(), e.firstName(), e.lastName(), null, e.email(),
           mobile, e.gender(), e.countryCode(), e.cultureCode(), true,
-          new Unit("unit-" + i % 50, e.unitExternalId()), e.customFields()));
+          new Unit("unit-" + i % 50, e.unitExternalId()), CustomFields.of(e.customFields())));
     }
     return users;
   }

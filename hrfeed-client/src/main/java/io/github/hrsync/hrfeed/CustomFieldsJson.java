@@ -2,59 +2,39 @@ package io.github.hrsync.hrfeed;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * The one place that converts custom fields between the SDK's name-to-value map and the wire's
- * array of single-key objects: {@code [{"costCenter":"CC-100"},{"employeeNumber":"12345"}]}.
- * Values are text; numbers and booleans the server sends are read as their text. When the server
- * repeats a name, the last value wins.
- */
+/** Reads the wire's custom-field array (or {@code null}) into {@link CustomFields}, losslessly. */
 final class CustomFieldsJson {
   private CustomFieldsJson() {}
 
-  /** The wire array of a name-to-value map, in map order. */
-  static List<Map<String, String>> toWire(Map<?, ?> fields) {
-    List<Map<String, String>> wire = new ArrayList<>(fields.size());
-    fields.forEach((name, value) -> wire.add(Map.of(name.toString(), value.toString())));
-    return wire;
-  }
-
-  /** Reads the wire array (or {@code null}) as an ordered, unmodifiable map. */
-  static final class Reader extends StdDeserializer<Map<String, String>> {
+  /** The deserializer for {@link User#customFields()}. */
+  static final class Reader extends StdDeserializer<CustomFields> {
     private static final long serialVersionUID = 1L;
 
     Reader() {
-      super(Map.class);
+      super(CustomFields.class);
     }
 
     @Override
-    public Map<String, String> deserialize(JsonParser parser, DeserializationContext context)
+    public CustomFields deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      JsonNode array = parser.readValueAsTree();
-      Map<String, String> fields = new LinkedHashMap<>();
-      if (array != null && array.isArray()) {
-        for (JsonNode item : array) {
-          item.properties().forEach(field -> {
-            if (!field.getValue().isNull()) {
-              fields.put(field.getKey(), field.getValue().asText());
-            }
-          });
-        }
+      Object wire = parser.readValueAs(Object.class);
+      if (wire instanceof List<?> list) {
+        return CustomFields.fromWire(list);
       }
-      return Collections.unmodifiableMap(fields);
+      if (wire instanceof Map<?, ?> single) {
+        return CustomFields.fromWire(List.of(single)); // one object instead of an array of one
+      }
+      return CustomFields.empty();
     }
 
     @Override
-    public Map<String, String> getNullValue(DeserializationContext context) {
-      return Map.of();
+    public CustomFields getNullValue(DeserializationContext context) {
+      return CustomFields.empty();
     }
   }
 }

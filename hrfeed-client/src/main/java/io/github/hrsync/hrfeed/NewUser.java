@@ -120,9 +120,19 @@ public final class NewUser {
       return set(UserField.UNIT, value);
     }
 
-    /** @param value custom fields by name (left out when empty) @return this builder */
-    public Builder customFields(Map<String, String> value) {
+    /** @param value the custom fields (left out when empty) @return this builder */
+    public Builder customFields(CustomFields value) {
       return set(UserField.CUSTOM_FIELDS, value.isEmpty() ? null : value);
+    }
+
+    /**
+     * Sets the custom fields, one single-key element per entry (left out when empty).
+     *
+     * @param value field name to value, in order
+     * @return this builder
+     */
+    public Builder customFields(Map<String, ?> value) {
+      return customFields(CustomFields.of(value));
     }
 
     /** @return the user to create */

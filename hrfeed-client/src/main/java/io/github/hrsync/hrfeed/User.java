@@ -1,9 +1,6 @@
 package io.github.hrsync.hrfeed;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param cultureCode locale code such as {@code sv-SE}
  * @param isActive whether the profile is active ({@code null} when the server omits it)
  * @param unit the organisational unit, if any
- * @param customFields custom fields by name, in server order
+ * @param customFields the custom fields, exactly as the server sent them
  */
 public record User(
     String id,
@@ -36,15 +33,14 @@ public record User(
     @Nullable String cultureCode,
     @Nullable Boolean isActive,
     @Nullable Unit unit,
-    @JsonDeserialize(using = CustomFieldsJson.Reader.class) Map<String, String> customFields) {
+    @JsonDeserialize(using = CustomFieldsJson.Reader.class) CustomFields customFields) {
 
-  /** Requires the id and copies the custom fields. */
+  /** Requires the id; absent custom fields are empty. */
   public User {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("user id must not be blank");
     }
-    customFields = customFields == null
-        ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+    customFields = customFields == null ? CustomFields.empty() : customFields;
   }
 
   /** @return whether the profile is active; a missing flag counts as active */

@@ -1,7 +1,6 @@
 package io.github.hrsync.hrfeed;
 
 import io.github.hrsync.core.internal.TextRules;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +31,8 @@ public enum UserField {
   EXTERNAL_ID("externalId", String.class, false, User::externalId),
   /** {@code unit}: the organisational unit. */
   UNIT("unit", Unit.class, false, User::unit),
-  /** {@code customFields}: the whole map of custom fields. */
-  CUSTOM_FIELDS("customFields", Map.class, true, User::customFields);
+  /** {@code customFields}: the whole array of custom fields ({@link CustomFields}). */
+  CUSTOM_FIELDS("customFields", CustomFields.class, true, User::customFields);
 
   private final String wireName;
   private final Class<?> type;

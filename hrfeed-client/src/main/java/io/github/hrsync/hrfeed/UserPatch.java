@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * {@code {"mobile":"+46709876543","isActive":false}}.
  *
  * <p>Whether the server clears a field on {@code null} is not published; {@code null} is sent
- * only where the caller sets it. {@code customFields} is sent whole, as the complete desired map:
- * correct whether the server replaces or merges the array (a merging server cannot remove a
- * field through this API). Immutable.
+ * only where the caller sets it. {@code customFields} is sent whole, as the complete desired
+ * array ({@link CustomFields}): correct whether the server replaces or merges the array (a merging
+ * server cannot remove a field through this API). Immutable.
  */
 public final class UserPatch {
   /** Marks a field set to {@code null}. */
@@ -68,8 +68,8 @@ public final class UserPatch {
     if (value == NULL) {
       return null;
     }
-    if (value instanceof Map<?, ?> map) {
-      return CustomFieldsJson.toWire(map);
+    if (value instanceof CustomFields custom) {
+      return custom.toWire();
     }
     return value;
   }
@@ -106,11 +106,7 @@ public final class UserPatch {
      */
     public Builder set(UserField field, @Nullable Object value) {
       Objects.requireNonNull(field, "field");
-      Object checked = field.check(value);
-      if (checked instanceof Map<?, ?> map) {
-        checked = copyCustomFields(map);
-      }
-      fields.put(field, checked);
+      fields.put(field, field.check(value));
       return this;
     }
 
@@ -169,26 +165,24 @@ public final class UserPatch {
       return set(UserField.UNIT, value);
     }
 
-    /** @param value the complete custom-field map @return this builder */
-    public Builder customFields(Map<String, String> value) {
+    /** @param value the complete custom fields @return this builder */
+    public Builder customFields(CustomFields value) {
       return set(UserField.CUSTOM_FIELDS, value);
+    }
+
+    /**
+     * Sets the complete custom fields, one single-key element per entry.
+     *
+     * @param value field name to value, in order
+     * @return this builder
+     */
+    public Builder customFields(Map<String, ?> value) {
+      return set(UserField.CUSTOM_FIELDS, CustomFields.of(value));
     }
 
     /** @return the patch */
     public UserPatch build() {
       return new UserPatch(fields);
-    }
-
-    private static Map<String, String> copyCustomFields(Map<?, ?> map) {
-      Map<String, String> copy = new LinkedHashMap<>();
-      map.forEach((name, value) -> {
-        if (!(name instanceof String key) || key.isBlank() || !(value instanceof String text)) {
-          throw new IllegalArgumentException(
-              "customFields must map non-blank names to text values, was " + name + "=" + value);
-        }
-        copy.put(key, text);
-      });
-      return Collections.unmodifiableMap(copy);
     }
   }
 }

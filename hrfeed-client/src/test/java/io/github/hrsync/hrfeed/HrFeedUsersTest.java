@@ -79,7 +79,7 @@ class HrFeedUsersTest extends HrFeedTestSupport {
   }
 
   @Test
-  void getByIdAndByExternalIdReadEveryFieldAndCustomFieldsAsAMap() {
+  void getByIdAndByExternalIdReadEveryFieldAndCustomFieldsAsSent() {
     String anna = "{\"id\":4711,\"externalId\":\"EMP-12345\",\"firstName\":\"Anna\","
         + "\"lastName\":\"Andersson\",\"middleName\":null,\"email\":\"anna.andersson@example.com\","
         + "\"mobile\":\"+46701234567\",\"gender\":\"Ms\",\"countryCode\":\"SE\",\"cultureCode\":"
@@ -98,8 +98,31 @@ class HrFeedUsersTest extends HrFeedTestSupport {
     assertThat(byId.cultureCode()).isEqualTo("sv-SE");
     assertThat(byId.active()).isTrue();
     assertThat(byId.unit()).isEqualTo(new Unit("u-9", "DEPT-SALES"));
-    assertThat(byId.customFields()).containsExactly(Map.entry("costCenter", "CC-100"),
-        Map.entry("employeeNumber", "12345"));
+    assertThat(byId.customFields().fields()).containsExactly(
+        new CustomFields.Field("costCenter", "CC-100"),
+        new CustomFields.Field("employeeNumber", 12345));
+  }
+
+  @Test
+  void everyKindOfCustomFieldValueRoundTripsInOrderWithRepeatedNamesKept() {
+    String wire = "[{\"n\":1},{\"b\":true},{\"z\":null},{\"o\":{\"x\":1}},{\"a\":[1,2]},"
+        + "{\"k1\":\"v1\",\"k2\":\"v2\"},{\"costCenter\":\"A\"},{\"costCenter\":\"B\"}]";
+    server.stubFor(get(PREFIX + "/users/7").willReturn(okJson("{\"id\":\"7\",\"customFields\":"
+        + wire + "}")));
+    server.stubFor(patch(urlPathEqualTo(PREFIX + "/users/7")).willReturn(aResponse().withStatus(204)));
+
+    CustomFields read = client().getUser("7").customFields();
+    client().updateUser("7", UserPatch.builder().customFields(read.with("k2", "v3")).build());
+
+    assertThat(read.count("costCenter")).isEqualTo(2);
+    assertThatThrownBy(() -> read.with("costCenter", "C"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("appears 2 times");
+    server.verify(patchRequestedFor(urlEqualTo(PREFIX + "/users/7")).withRequestBody(
+        com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{\"customFields\":"
+            + wire.replace("\"v2\"", "\"v3\"") + "}")));
+    var body = server.findAll(patchRequestedFor(urlEqualTo(PREFIX + "/users/7"))).get(0)
+        .getBodyAsString();
+    assertThat(body).isEqualTo("{\"customFields\":" + wire.replace("\"v2\"", "\"v3\"") + "}");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.hrsync.sync;
 
 import io.github.hrsync.core.internal.TextRules;
 import io.github.hrsync.hrfeed.Unit;
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +70,7 @@ public final class HrFeedPlanner {
         user = unlinkedByEmail.remove(employee.email());
       }
       PlannedOperation operation = user == null
-          ? create(employee, today) : change(employee, user, today);
+          ? create(employee, today) : change(employee, user, today, warnings);
       if (operation != null) {
         operations.add(operation);
       }
@@ -91,7 +91,7 @@ public final class HrFeedPlanner {
     }
     List<FieldChange> changes = new ArrayList<>();
     for (UserField field : FIELDS) {
-      Object value = wanted(field, employee, Map.of());
+      Object value = wanted(field, employee, CustomFields.empty());
       if (value != null) {
         changes.add(new FieldChange(field, null, value));
       }
@@ -100,7 +100,8 @@ public final class HrFeedPlanner {
         name(employee), changes);
   }
 
-  private @Nullable PlannedOperation change(SourceEmployee employee, User user, LocalDate today) {
+  private @Nullable PlannedOperation change(SourceEmployee employee, User user, LocalDate today,
+      List<String> warnings) {
     boolean adopting = user.externalId() == null || user.externalId().isBlank();
     if (employee.hasLeft(today)) {
       if (!user.active()) {
@@ -114,14 +115,15 @@ public final class HrFeedPlanner {
       return new PlannedOperation(OperationKind.DEACTIVATE, user.id(), employee.hrId(),
           employee.email(), name(employee), changes);
     }
+    Map<String, String> customFields = changeableCustomFields(employee, user, warnings);
     List<FieldChange> changes = null;
     for (UserField field : FIELDS) {
-      if (differs(field, employee, user, adopting)) {
+      if (differs(field, employee, user, adopting, customFields)) {
         if (changes == null) {
           changes = new ArrayList<>();
         }
-        changes.add(new FieldChange(field, now(field, user),
-            wanted(field, employee, user.customFields())));
+        changes.add(new FieldChange(field, now(field, user), field == UserField.CUSTOM_FIELDS
+            ? with(user.customFields(), customFields) : wanted(field, employee, user.customFields())));
       }
     }
     if (changes == null) {
@@ -148,10 +150,10 @@ public final class HrFeedPlanner {
 
   /**
    * The value an active employee's user should have ({@code null}: no value). Custom fields the
-   * roster does not name are kept: the platform may define more of them.
+   * roster does not name are kept exactly: the platform may define more of them.
    */
   private static @Nullable Object wanted(UserField field, SourceEmployee employee,
-      Map<String, String> currentCustomFields) {
+      CustomFields currentCustomFields) {
     return switch (field) {
       case FIRST_NAME -> employee.firstName();
       case LAST_NAME -> employee.lastName();
@@ -165,15 +167,48 @@ public final class HrFeedPlanner {
       case EXTERNAL_ID -> employee.hrId();
       case UNIT -> employee.unitExternalId() == null
           ? null : Unit.ofExternalId(employee.unitExternalId());
-      case CUSTOM_FIELDS -> {
-        if (currentCustomFields.isEmpty() && employee.customFields().isEmpty()) {
-          yield null;
-        }
-        Map<String, String> merged = new LinkedHashMap<>(currentCustomFields);
-        merged.putAll(employee.customFields());
-        yield merged;
-      }
+      case CUSTOM_FIELDS -> currentCustomFields.isEmpty() && employee.customFields().isEmpty()
+          ? null : with(currentCustomFields, employee.customFields());
     };
+  }
+
+  /**
+   * The user's custom fields with the roster's differing values set in place; every other
+   * element, an equal value included, is kept exactly.
+   */
+  private static CustomFields with(CustomFields current, Map<String, String> roster) {
+    CustomFields result = current;
+    for (Map.Entry<String, String> entry : roster.entrySet()) {
+      if (!holds(current, entry.getKey(), entry.getValue())) {
+        result = result.with(entry.getKey(), entry.getValue());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The roster's custom fields the plan may set: all but those the user has more than once,
+   * which are left alone with a warning (which of them is meant is unknown).
+   */
+  private static Map<String, String> changeableCustomFields(SourceEmployee employee, User user,
+      List<String> warnings) {
+    Map<String, String> roster = employee.customFields();
+    if (roster.isEmpty() || user.customFields().isEmpty()) {
+      return roster;
+    }
+    Map<String, String> changeable = null;
+    for (String name : roster.keySet()) {
+      int count = user.customFields().count(name);
+      if (count > 1) {
+        if (changeable == null) {
+          changeable = new LinkedHashMap<>(roster);
+        }
+        changeable.remove(name);
+        warnings.add("user " + user.id() + " (" + employee.hrId() + ") has custom field '" + name
+            + "' " + count + " times; left alone, which one the roster means is unknown");
+      }
+    }
+    return changeable == null ? roster : changeable;
   }
 
   private static @Nullable Object now(UserField field, User user) {
@@ -181,7 +216,8 @@ public final class HrFeedPlanner {
   }
 
   /** Compares one field without building the wanted value, so unchanged users cost nothing. */
-  private boolean differs(UserField field, SourceEmployee employee, User user, boolean adopting) {
+  private boolean differs(UserField field, SourceEmployee employee, User user, boolean adopting,
+      Map<String, String> customFields) {
     return switch (field) {
       case FIRST_NAME -> !employee.firstName().equals(user.firstName());
       case LAST_NAME -> !employee.lastName().equals(user.lastName());
@@ -197,18 +233,33 @@ public final class HrFeedPlanner {
       case EXTERNAL_ID -> adopting;
       case UNIT -> employee.unitExternalId() == null ? user.unit() != null && clears(field)
           : user.unit() == null || !employee.unitExternalId().equals(user.unit().externalId());
-      case CUSTOM_FIELDS -> !containsAll(user.customFields(), employee.customFields());
+      case CUSTOM_FIELDS -> !containsAll(user.customFields(), customFields);
     };
   }
 
-  /** Whether every roster entry is in the user's map: then the merged map equals it. */
-  private static boolean containsAll(Map<String, String> current, Map<String, String> wanted) {
+  /**
+   * Whether the user already has every roster value: then setting them changes nothing. A
+   * number or boolean the server holds equals the roster's text of it ({@code 1} and
+   * {@code "1"}); an object, array or null never equals text.
+   */
+  private static boolean containsAll(CustomFields current, Map<String, String> wanted) {
     for (Map.Entry<String, String> entry : wanted.entrySet()) {
-      if (!entry.getValue().equals(current.get(entry.getKey()))) {
+      if (!holds(current, entry.getKey(), entry.getValue())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the user has the field once, with the roster's text or a scalar spelled so. */
+  private static boolean holds(CustomFields current, String name, String text) {
+    if (current.count(name) != 1) {
+      return false;
+    }
+    Object value = current.value(name);
+    boolean scalar = value instanceof String || value instanceof Number
+        || value instanceof Boolean;
+    return scalar && text.equals(String.valueOf(value));
   }
 
   private boolean differs(UserField field, @Nullable String wanted, @Nullable String now) {

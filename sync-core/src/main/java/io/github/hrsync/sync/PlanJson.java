@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hrsync.core.internal.Json;
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.UserField;
 import java.io.UncheckedIOException;
@@ -89,8 +90,8 @@ final class PlanJson {
       for (FieldChange change : op.changes()) {
         ObjectNode item = changes.addObject();
         item.put("field", change.field().wireName());
-        item.set("from", MAPPER.valueToTree(change.from()));
-        item.set("to", MAPPER.valueToTree(change.to()));
+        item.set("from", MAPPER.valueToTree(wire(change.from())));
+        item.set("to", MAPPER.valueToTree(wire(change.to())));
       }
     }
     return array;
@@ -133,13 +134,13 @@ final class PlanJson {
     return switch (field) {
       case IS_ACTIVE -> node.asBoolean();
       case UNIT -> new Unit(text(node.path("id")), text(node.path("externalId")));
-      case CUSTOM_FIELDS -> {
-        Map<String, String> map = new LinkedHashMap<>();
-        node.properties().forEach(e -> map.put(e.getKey(), e.getValue().asText()));
-        yield map;
-      }
+      case CUSTOM_FIELDS -> CustomFields.fromWire(MAPPER.convertValue(node, List.class));
       default -> node.asText();
     };
+  }
+
+  private static @Nullable Object wire(@Nullable Object value) {
+    return value instanceof CustomFields custom ? custom.toWire() : value;
   }
 
   private static @Nullable String text(JsonNode node) {

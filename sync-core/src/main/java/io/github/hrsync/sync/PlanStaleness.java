@@ -1,6 +1,7 @@
 package io.github.hrsync.sync;
 
 import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
@@ -60,7 +61,7 @@ final class PlanStaleness {
       return Objects.equals(a.externalId(), b.externalId()) && Objects.equals(a.id(), b.id());
     }
     if (field == UserField.CUSTOM_FIELDS && planned == null) {
-      return now == null || ((Map<?, ?>) now).isEmpty();
+      return now == null || ((CustomFields) now).isEmpty();
     }
     return Objects.equals(now, planned);
   }

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,6 +63,10 @@ final class PlanText {
     if (value instanceof Unit unit) {
       return unit.externalId() != null ? "unit " + show(unit.externalId())
           : "unit id " + show(unit.id());
+    }
+    if (value instanceof CustomFields custom) {
+      return custom.fields().stream().map(f -> f.name() + "=" + show(f.value()))
+          .collect(Collectors.joining(", ", "{", "}"));
     }
     if (value instanceof Map<?, ?> map) {
       return map.entrySet().stream().map(e -> e.getKey() + "=" + show(e.getValue()))

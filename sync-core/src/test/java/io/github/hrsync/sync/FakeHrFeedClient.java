@@ -5,6 +5,7 @@ import io.github.hrsync.core.NotFoundException;
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
 import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.hrfeed.NewUser;
 import io.github.hrsync.hrfeed.Unit;
@@ -115,7 +116,7 @@ final class FakeHrFeedClient implements HrFeedClient {
     before("create " + user.externalId());
     Map<UserField, Object> fields = new LinkedHashMap<>(user.fields());
     User created = with(new User(Integer.toString(nextId.getAndIncrement()), null, null, null,
-        null, null, null, null, null, null, true, null, Map.of()), fields);
+        null, null, null, null, null, null, true, null, CustomFields.empty()), fields);
     users.put(created.id(), created);
     writes.incrementAndGet();
     return created;
@@ -158,7 +159,6 @@ final class FakeHrFeedClient implements HrFeedClient {
     return RateLimiter.unlimited();
   }
 
-  @SuppressWarnings("unchecked")
   static User with(User user, Map<UserField, Object> fields) {
     Map<UserField, Object> v = new LinkedHashMap<>();
     for (UserField field : UserField.values()) {
@@ -171,14 +171,13 @@ final class FakeHrFeedClient implements HrFeedClient {
         (String) v.get(UserField.MOBILE), (String) v.get(UserField.GENDER),
         (String) v.get(UserField.COUNTRY_CODE), (String) v.get(UserField.CULTURE_CODE),
         (Boolean) v.get(UserField.IS_ACTIVE), (Unit) v.get(UserField.UNIT),
-        v.get(UserField.CUSTOM_FIELDS) == null
-            ? Map.of() : (Map<String, String>) v.get(UserField.CUSTOM_FIELDS));
+        (CustomFields) v.get(UserField.CUSTOM_FIELDS));
   }
 
   static User user(String id, String externalId, String first, String last, String email,
       boolean active) {
     return new User(id, externalId, first, last, null, email, null, null, null, null, active, null,
-        Map.of());
+        CustomFields.empty());
   }
 
   /** Stands for the process dying mid-run: nothing in the SDK handles it. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hrsync.hrfeed.Unit;
+import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
 import java.time.Clock;
@@ -50,7 +51,7 @@ class HrFeedPlannerTest {
         Map.entry(UserField.CULTURE_CODE, "sv-SE"), Map.entry(UserField.IS_ACTIVE, true),
         Map.entry(UserField.EXTERNAL_ID, "E1"),
         Map.entry(UserField.UNIT, Unit.ofExternalId("DEPT-SALES")),
-        Map.entry(UserField.CUSTOM_FIELDS, Map.of("costCenter", "CC-100")));
+        Map.entry(UserField.CUSTOM_FIELDS, CustomFields.of(Map.of("costCenter", "CC-100"))));
   }
 
   @Test
@@ -94,20 +95,21 @@ class HrFeedPlannerTest {
   }
 
   @Test
-  void aCustomFieldChangeSendsTheWholeMapAndKeepsFieldsTheRosterDoesNotName() {
-    Map<String, String> now = new LinkedHashMap<>();
-    now.put("costCenter", "CC-100");
-    now.put("travelPolicy", "gold");
+  void aCustomFieldChangeSendsTheWholeArrayAndKeepsFieldsTheRosterDoesNotName() {
+    Map<String, String> nowMap = new LinkedHashMap<>();
+    nowMap.put("costCenter", "CC-100");
+    nowMap.put("travelPolicy", "gold");
+    CustomFields now = CustomFields.of(nowMap);
     User withFields = with(annaUser(), Map.of(UserField.CUSTOM_FIELDS, now));
 
     HrFeedPlan plan = plan(List.of(anna().customFields(Map.of("costCenter", "CC-200")).build()),
         withFields);
 
-    Map<String, String> expected = new LinkedHashMap<>();
-    expected.put("costCenter", "CC-200");
-    expected.put("travelPolicy", "gold");
-    assertThat(plan.operations().get(0).changes())
-        .containsExactly(new FieldChange(UserField.CUSTOM_FIELDS, now, expected));
+    Map<String, String> expectedMap = new LinkedHashMap<>();
+    expectedMap.put("costCenter", "CC-200");
+    expectedMap.put("travelPolicy", "gold");
+    assertThat(plan.operations().get(0).changes()).containsExactly(
+        new FieldChange(UserField.CUSTOM_FIELDS, now, CustomFields.of(expectedMap)));
     assertThat(plan(List.of(anna().customFields(Map.of("costCenter", "CC-100")).build()),
         withFields).isEmpty()).isTrue();
   }
@@ -246,5 +248,30 @@ class HrFeedPlannerTest {
         .hasMessageStartingWith("refusing to deactivate or delete 3 of 10 current records (30 %)");
     plan.checkGuard(SafetyGuard.defaults(), plan.fingerprint());
     plan.checkGuard(new SafetyGuard(0.5, 500), null);
+  }
+
+  @Test
+  void customFieldsChangeOnlyWhereTheRosterNamesThemAndEverythingElseIsSentBackAsItWas() {
+    Map<String, Object> object = Map.of("x", 1);
+    CustomFields current = CustomFields.fromWire(List.of(Map.of("n", 1), Map.of("o", object),
+        Map.of("a", List.of(1, 2)), Map.of("costCenter", "A"), Map.of("costCenter", "B"),
+        Map.of("team", "X")));
+    User user = with(annaUser(), Map.of(UserField.CUSTOM_FIELDS, current));
+    Map<String, String> named = new java.util.LinkedHashMap<>();
+    named.put("n", "1");
+    named.put("team", "Y");
+    named.put("costCenter", "C");
+
+    HrFeedPlan plan = plan(List.of(anna().customFields(named).build()), user);
+
+    FieldChange change = plan.operations().get(0).changes().get(0);
+    assertThat(change.field()).isEqualTo(UserField.CUSTOM_FIELDS);
+    assertThat(((CustomFields) change.to()).toWire()).containsExactly(Map.of("n", 1),
+        Map.of("o", object), Map.of("a", List.of(1, 2)), Map.of("costCenter", "A"),
+        Map.of("costCenter", "B"), Map.of("team", "Y"));
+    assertThat(plan.warnings()).containsExactly("user " + user.id() + " (" + user.externalId()
+        + ") has custom field 'costCenter' 2 times; left alone, which one the roster means is "
+        + "unknown");
+    assertThat(HrFeedPlan.fromJson(plan.toJson()).operations()).isEqualTo(plan.operations());
   }
 }

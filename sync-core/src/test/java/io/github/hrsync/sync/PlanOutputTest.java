@@ -77,7 +77,8 @@ class PlanOutputTest {
     assertThat(back.fingerprint()).isEqualTo(plan.fingerprint());
     assertThat(back.operations().get(0).toNewUser().fields())
         .containsEntry(UserField.UNIT, Unit.ofExternalId("DEPT-SALES"))
-        .containsEntry(UserField.CUSTOM_FIELDS, Map.of("costCenter", "CC-100"));
+        .containsEntry(UserField.CUSTOM_FIELDS, io.github.hrsync.hrfeed.CustomFields.of(
+            Map.of("costCenter", "CC-100")));
     assertThat(plan.toJson()).contains("\"format\" : \"hrsync.hrfeed-plan.v1\"");
   }
 
