@@ -59,7 +59,8 @@ public class ApplyBenchmark {
           user.email(), user.firstName(), List.of(
               new FieldChange(UserField.MOBILE, user.mobile(), "+46 70 999 99 99"))));
     }
-    plan = new HrFeedPlan(ops, ops.size(), ops.size(), ops.size(), List.of());
+    plan = new HrFeedPlan(state.client.baseUrl(), PlanOptions.defaults().describe(), ops, ops.size(),
+        ops.size(), ops.size(), List.of());
   }
 
   @TearDown

@@ -52,7 +52,7 @@ public class PlannerBenchmark {
 
   @Benchmark
   public HrFeedPlan planner() {
-    return planner.plan(roster, users);
+    return planner.plan(roster, users, "https://agency.example/api/v2/hr-feed");
   }
 
   @Benchmark

@@ -178,6 +178,11 @@ final class DefaultHrFeedClient implements HrFeedClient {
   }
 
   @Override
+  public String baseUrl() {
+    return transport.baseUrl();
+  }
+
+  @Override
   public RateLimiter rateLimiter() {
     return transport.rateLimiter();
   }

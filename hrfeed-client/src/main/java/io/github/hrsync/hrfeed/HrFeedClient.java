@@ -163,6 +163,9 @@ public interface HrFeedClient {
    */
   void deleteUserByExternalId(String externalId);
 
+  /** @return the normalised base URL every request goes to (a plan records it as its target) */
+  String baseUrl();
+
   /** @return the limiter all calls of this client go through */
   RateLimiter rateLimiter();
 

@@ -1,29 +1,44 @@
 package io.github.hrsync.sync;
 
 import io.github.hrsync.hrfeed.User;
-import java.util.Collection;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The changes that bring the HR Feed in step with a roster: a value, in deterministic order
  * (creates, updates, reactivations, deactivations, deletions; each by externalId). It renders like
  * {@code terraform plan} ({@link #render()}), exports to JSON and reads back
- * ({@link #toJson()}, {@link #fromJson(String)}), and can tell whether the platform changed since
- * it was made ({@link #staleness(Collection)}).
+ * ({@link #writeJson(Writer)}, {@link #fromJson(Reader)}; both streamed), and can tell whether the
+ * platform changed since it was made ({@link #staleness(Iterable)}).
  *
+ * <p>Its {@link #fingerprint()} covers everything in it: target, options, counts, warnings and
+ * every operation with its values. A plan read from JSON whose content does not match its
+ * fingerprint is refused, so a file cannot be edited into passing the guard; and
+ * {@link HrFeedSync#apply} recomputes the guard from the users it lists, never from the counts
+ * here.
+ *
+ * @param target the HR Feed base URL the plan was made against
+ * @param options the planning options that shaped it, as text
  * @param operations the operations, in order
  * @param currentUsers how many users the platform had when planned
  * @param managedActiveUsers how many of them were active and carried an externalId: the base of
- *     the removal guard
+ *     the removal guard when planned
  * @param rosterSize how many employees the roster had
  * @param warnings things the planner noticed and left alone (such as a shared externalId)
  */
-public record HrFeedPlan(List<PlannedOperation> operations, int currentUsers,
-    int managedActiveUsers, int rosterSize, List<String> warnings) {
+public record HrFeedPlan(String target, String options, List<PlannedOperation> operations,
+    int currentUsers, int managedActiveUsers, int rosterSize, List<String> warnings) {
 
   /** Copies the lists. */
   public HrFeedPlan {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(options, "options");
     operations = List.copyOf(operations);
     warnings = List.copyOf(warnings);
   }
@@ -47,8 +62,8 @@ public record HrFeedPlan(List<PlannedOperation> operations, int currentUsers,
   }
 
   /**
-   * The plan's fingerprint: a hash of its operations, values included. Approving a guarded plan
-   * names this value, so the approval fits this plan only.
+   * The plan's fingerprint: a hash of all its content. Approving a guarded plan names this value,
+   * so the approval fits this plan only.
    *
    * @return 12 hex digits
    */
@@ -57,14 +72,15 @@ public record HrFeedPlan(List<PlannedOperation> operations, int currentUsers,
   }
 
   /**
-   * Checks the plan against the {@link SafetyGuard}.
+   * Checks the plan against the {@link SafetyGuard} with the numbers it was planned from.
+   * {@link HrFeedSync#apply} does not use this: it checks against the users it lists then.
    *
    * @param guard the removal limit
    * @param approvedFingerprint a fingerprint the caller approved, or {@code null}
    * @throws MassRemovalRefusedException when the plan removes too many users or the roster is
    *     empty, and the plan is not approved
    */
-  public void checkGuard(SafetyGuard guard, @org.jspecify.annotations.Nullable String approvedFingerprint) {
+  public void checkGuard(SafetyGuard guard, @Nullable String approvedFingerprint) {
     guard.check("deactivate or delete", managedActiveUsers, removals(), rosterSize, fingerprint(),
         approvedFingerprint);
   }
@@ -72,23 +88,47 @@ public record HrFeedPlan(List<PlannedOperation> operations, int currentUsers,
   /**
    * What changed on the platform since the plan was made, as far as the plan depends on it: a
    * user to change that is gone or whose planned-from values differ, a user to create that now
-   * exists.
+   * exists. Reads the users once, without keeping them.
    *
    * @param current every user the platform has now
    * @return the reasons the plan is stale; empty when it can be applied as is
    */
-  public List<String> staleness(Collection<User> current) {
-    return PlanStaleness.check(this, current);
+  public List<String> staleness(Iterable<User> current) {
+    return PlanStaleness.check(this, current).reasons();
   }
 
   /** @return the plan as text, like {@code terraform plan} */
   public String render() {
-    return PlanText.render(this);
+    StringBuilder text = new StringBuilder();
+    render(text);
+    return text.toString();
+  }
+
+  /**
+   * Writes the plan as text, like {@code terraform plan}, operation by operation.
+   *
+   * @param out where to write
+   * @throws UncheckedIOException when writing fails
+   */
+  public void render(Appendable out) {
+    PlanText.render(this, out);
   }
 
   /** @return the plan as JSON (values included; no credentials) */
   public String toJson() {
-    return PlanJson.write(this);
+    StringWriter json = new StringWriter();
+    writeJson(json);
+    return json.toString();
+  }
+
+  /**
+   * Writes the plan as JSON, operation by operation (values included; no credentials).
+   *
+   * @param out where to write; not closed
+   * @throws UncheckedIOException when writing fails
+   */
+  public void writeJson(Writer out) {
+    PlanJson.write(this, out);
   }
 
   /**
@@ -96,10 +136,22 @@ public record HrFeedPlan(List<PlannedOperation> operations, int currentUsers,
    *
    * @param json the JSON text
    * @return the plan
-   * @throws IllegalArgumentException when the text is not a plan, or was edited (its fingerprint
-   *     no longer matches its operations)
+   * @throws IllegalArgumentException when the text is not a plan, or was edited (its content no
+   *     longer matches its fingerprint)
    */
   public static HrFeedPlan fromJson(String json) {
+    return fromJson(new StringReader(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a plan written by {@link #writeJson(Writer)}, operation by operation.
+   *
+   * @param json the JSON text; not closed
+   * @return the plan
+   * @throws IllegalArgumentException when the text is not a plan, or was edited (its content no
+   *     longer matches its fingerprint)
+   */
+  public static HrFeedPlan fromJson(Reader json) {
     return PlanJson.read(Objects.requireNonNull(json, "json"));
   }
 }

@@ -7,7 +7,6 @@ import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,52 +36,60 @@ public final class HrFeedPlanner {
   }
 
   /**
-   * Plans the changes that make the platform match the roster.
+   * Plans the changes that make the platform match the roster. The users are read once, in
+   * order, and not kept (only their ids and externalIds are), so a listing of any size can be
+   * planned against; the first user with an externalId is the one managed.
    *
    * @param roster the complete roster
    * @param current every user the platform has now
+   * @param target the HR Feed base URL the users come from, recorded in the plan
    * @return the plan, in deterministic order
    */
-  public HrFeedPlan plan(Roster roster, Collection<User> current) {
+  public HrFeedPlan plan(Roster roster, Iterable<User> current, String target) {
     LocalDate today = LocalDate.now(options.clock());
-    CaseInsensitiveIndex<User> byExternalId = new CaseInsensitiveIndex<>(current.size());
+    CaseInsensitiveIndex<SourceEmployee> unmatched = new CaseInsensitiveIndex<>(roster.size());
+    for (SourceEmployee employee : roster.employees()) {
+      unmatched.putIfAbsent(employee.hrId(), employee);
+    }
+    CaseInsensitiveIndex<String> managedIds = new CaseInsensitiveIndex<>(roster.size());
     CaseInsensitiveIndex<User> unlinkedByEmail = new CaseInsensitiveIndex<>(16);
     List<String> warnings = new ArrayList<>();
+    List<PlannedOperation> operations = new ArrayList<>();
+    int count = 0;
     int managedActive = 0;
     for (User user : current) {
-      if (user.externalId() != null && !user.externalId().isBlank()) {
-        User earlier = byExternalId.putIfAbsent(user.externalId(), user);
+      count++;
+      String externalId = user.externalId();
+      if (externalId != null && !externalId.isBlank()) {
+        String earlier = managedIds.putIfAbsent(externalId, user.id());
         if (earlier != null) {
-          warnings.add("users " + earlier.id() + " and " + user.id() + " share externalId '"
-              + user.externalId() + "'; only user " + earlier.id() + " is managed");
-        } else if (user.active()) {
+          warnings.add("users " + earlier + " and " + user.id() + " share externalId '"
+              + externalId + "'; only user " + earlier + " is managed");
+          continue;
+        }
+        if (user.active()) {
           managedActive++;
         }
+        SourceEmployee employee = unmatched.remove(externalId);
+        add(operations, employee == null ? leave(user) : change(employee, user, today, warnings));
       } else if (options.adoptByEmail() && user.email() != null) {
         unlinkedByEmail.putIfAbsent(user.email(), user);
       }
     }
-    List<PlannedOperation> operations = new ArrayList<>();
-    for (SourceEmployee employee : roster.employees()) {
-      // matched users leave the index, so what stays there is not in the roster
-      User user = byExternalId.remove(employee.hrId());
-      if (user == null && !unlinkedByEmail.isEmpty()) {
-        user = unlinkedByEmail.remove(employee.email());
-      }
-      PlannedOperation operation = user == null
-          ? create(employee, today) : change(employee, user, today, warnings);
-      if (operation != null) {
-        operations.add(operation);
-      }
-    }
-    for (User user : byExternalId.values()) {
-      PlannedOperation operation = leave(user);
-      if (operation != null) {
-        operations.add(operation);
-      }
+    for (SourceEmployee employee : unmatched.values()) {
+      User user = unlinkedByEmail.isEmpty() ? null : unlinkedByEmail.remove(employee.email());
+      add(operations, user == null
+          ? create(employee, today) : change(employee, user, today, warnings));
     }
     operations.sort(ORDER);
-    return new HrFeedPlan(operations, current.size(), managedActive, roster.size(), warnings);
+    return new HrFeedPlan(target, options.describe(), operations, count, managedActive,
+        roster.size(), warnings);
+  }
+
+  private static void add(List<PlannedOperation> operations, @Nullable PlannedOperation op) {
+    if (op != null) {
+      operations.add(op);
+    }
   }
 
   private @Nullable PlannedOperation create(SourceEmployee employee, LocalDate today) {

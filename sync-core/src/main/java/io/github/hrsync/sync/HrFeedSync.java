@@ -26,8 +26,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * System.out.println(report.summary());
  * }</pre>
  *
- * <p>Apply checks the removal guard, lists the users again and refuses a stale plan, then runs
- * the operations with bounded concurrency under the client's rate limiter. A 4xx on one user
+ * <p>Apply refuses a plan made against another HR Feed, lists the users again, checks the
+ * removal guard against the users it finds (never against counts in the plan, which may have come
+ * from a file), refuses a stale plan, then runs the operations with bounded concurrency under the
+ * client's rate limiter. Planning and applying read the users as a stream and do not keep them. A 4xx on one user
  * fails that operation only; 401, 403 or a rate-limit lock-out stops the run and leaves the rest
  * skipped. Creates never duplicate a user (see {@link HrFeedClient#createOrGetUser}). Planning
  * again after any interruption yields exactly the remaining work. Thread-safe.
@@ -54,7 +56,7 @@ public final class HrFeedSync {
    * @return the plan
    */
   public HrFeedPlan plan(Roster roster) {
-    return planner.plan(roster, users());
+    return planner.plan(roster, client.listUsers(), client.baseUrl());
   }
 
   /**
@@ -63,22 +65,27 @@ public final class HrFeedSync {
    * @param plan the plan (made now, or read back from JSON)
    * @param apply how to apply it
    * @return one result per operation
-   * @throws MassRemovalRefusedException before any change, when the guard refuses
+   * @throws IllegalArgumentException before any request, when the plan was made against another
+   *     HR Feed than this client's
+   * @throws MassRemovalRefusedException before any change, when the guard refuses: the base is
+   *     the active managed users listed now
    * @throws StalePlanException before any change, when the platform changed under the plan
    */
   public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply) {
-    plan.checkGuard(options.guard(), apply.approvedFingerprint());
-    if (apply.verifyFreshness() && !plan.isEmpty()) {
-      List<String> reasons = plan.staleness(users());
-      if (!reasons.isEmpty()) {
-        throw new StalePlanException(reasons);
-      }
+    if (!plan.target().equals(client.baseUrl())) {
+      throw new IllegalArgumentException("the plan was made against " + plan.target()
+          + ", this client talks to " + client.baseUrl() + "; plan against this HR Feed");
+    }
+    if (plan.isEmpty()) {
+      return new Run(plan, apply).execute();
+    }
+    PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers());
+    options.guard().check("deactivate or delete", live.managedActiveUsers(), plan.removals(),
+        plan.rosterSize(), plan.fingerprint(), apply.approvedFingerprint());
+    if (apply.verifyFreshness() && !live.reasons().isEmpty()) {
+      throw new StalePlanException(live.reasons());
     }
     return new Run(plan, apply).execute();
-  }
-
-  private List<User> users() {
-    return client.listUsers().stream().toList();
   }
 
   /** One apply: the operations, their results and the stop flag. */

@@ -1,100 +1,190 @@
 package io.github.hrsync.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hrsync.core.internal.Json;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.UserField;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Writes and reads plans as JSON; the fingerprint is the hash of the operations' JSON. */
+/**
+ * Writes and reads plans as JSON, streamed both ways, so a plan of a million operations never
+ * exists as one string or tree. The fingerprint is the SHA-256 of the plan's compact JSON without
+ * the fingerprint itself: format, target, options, counts, warnings and every operation with its
+ * values. Reading refuses unknown and missing fields and a fingerprint that does not match.
+ */
 final class PlanJson {
-  static final String FORMAT = "hrsync.hrfeed-plan.v1";
+  static final String FORMAT = "hrsync.hrfeed-plan.v2";
   private static final ObjectMapper MAPPER = Json.mapper();
+  private static final List<String> FIELDS = List.of("format", "fingerprint", "target", "options",
+      "currentUsers", "managedActiveUsers", "rosterSize", "warnings", "operations");
 
   private PlanJson() {}
 
-  static String write(HrFeedPlan plan) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("fingerprint", fingerprint(plan));
-    root.put("currentUsers", plan.currentUsers());
-    root.put("managedActiveUsers", plan.managedActiveUsers());
-    root.put("rosterSize", plan.rosterSize());
-    plan.warnings().forEach(root.putArray("warnings")::add);
-    root.set("operations", operations(plan));
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   static String fingerprint(HrFeedPlan plan) {
-    try {
-      MessageDigest digest = Fingerprints.sha256();
-      digest.update(MAPPER.writeValueAsBytes(operations(plan)));
-      return Fingerprints.hex(digest).substring(0, Fingerprints.SHORT);
-    } catch (JsonProcessingException e) {
+    MessageDigest digest = Fingerprints.sha256();
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(
+        new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
+      json.writeStartObject();
+      writeContent(plan, json);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Fingerprints.hex(digest).substring(0, Fingerprints.SHORT);
+  }
+
+  static void write(HrFeedPlan plan, Writer out) {
+    String fingerprint = plan.fingerprint();
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeStringField("fingerprint", fingerprint);
+      writeContent(plan, json);
+      json.writeEndObject();
+      json.flush();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static HrFeedPlan read(String json) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a plan: the text is not JSON", e);
+  private static void writeContent(HrFeedPlan plan, JsonGenerator json) throws IOException {
+    json.writeStringField("format", FORMAT);
+    json.writeStringField("target", plan.target());
+    json.writeStringField("options", plan.options());
+    json.writeNumberField("currentUsers", plan.currentUsers());
+    json.writeNumberField("managedActiveUsers", plan.managedActiveUsers());
+    json.writeNumberField("rosterSize", plan.rosterSize());
+    json.writeArrayFieldStart("warnings");
+    for (String warning : plan.warnings()) {
+      json.writeString(warning);
     }
-    if (root == null || !FORMAT.equals(root.path("format").asText())) {
-      throw new IllegalArgumentException("not a plan: format must be " + FORMAT);
+    json.writeEndArray();
+    json.writeArrayFieldStart("operations");
+    for (PlannedOperation op : plan.operations()) {
+      json.writeStartObject();
+      json.writeStringField("kind", op.kind().name());
+      json.writeStringField("userId", op.userId());
+      json.writeStringField("externalId", op.externalId());
+      json.writeStringField("email", op.email());
+      json.writeStringField("name", op.name());
+      json.writeArrayFieldStart("changes");
+      for (FieldChange change : op.changes()) {
+        json.writeStartObject();
+        json.writeStringField("field", change.field().wireName());
+        json.writeFieldName("from");
+        MAPPER.writeValue(json, wire(change.from()));
+        json.writeFieldName("to");
+        MAPPER.writeValue(json, wire(change.to()));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    List<PlannedOperation> operations = new ArrayList<>();
-    JsonNode ops = root.path("operations");
-    for (int i = 0; i < ops.size(); i++) {
-      operations.add(operation(ops.get(i), "operations[" + i + "]"));
-    }
-    List<String> warnings = new ArrayList<>();
-    root.path("warnings").forEach(w -> warnings.add(w.asText()));
-    HrFeedPlan plan = new HrFeedPlan(operations, root.path("currentUsers").asInt(),
-        root.path("managedActiveUsers").asInt(), root.path("rosterSize").asInt(), warnings);
-    String stored = root.path("fingerprint").asText();
-    if (!plan.fingerprint().equals(stored)) {
-      throw new IllegalArgumentException("the plan was edited: its operations hash to "
-          + plan.fingerprint() + ", the file says " + stored);
-    }
-    return plan;
+    json.writeEndArray();
   }
 
-  private static ArrayNode operations(HrFeedPlan plan) {
-    ArrayNode array = MAPPER.createArrayNode();
-    for (PlannedOperation op : plan.operations()) {
-      ObjectNode node = array.addObject();
-      node.put("kind", op.kind().name());
-      node.put("userId", op.userId());
-      node.put("externalId", op.externalId());
-      node.put("email", op.email());
-      node.put("name", op.name());
-      ArrayNode changes = node.putArray("changes");
-      for (FieldChange change : op.changes()) {
-        ObjectNode item = changes.addObject();
-        item.put("field", change.field().wireName());
-        item.set("from", MAPPER.valueToTree(wire(change.from())));
-        item.set("to", MAPPER.valueToTree(wire(change.to())));
+  static HrFeedPlan read(Reader in) {
+    try (JsonParser json = MAPPER.getFactory().createParser(in)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a plan: the text is not a JSON object");
+      }
+      Parts parts = new Parts();
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        json.nextToken();
+        parts.read(name, json);
+      }
+      return parts.plan();
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a plan: the text is not JSON ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /** The parts of a plan as they are read. */
+  private static final class Parts {
+    private final java.util.Map<String, Object> seen = new java.util.HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<PlannedOperation> operations = new ArrayList<>();
+
+    void read(String name, JsonParser json) throws IOException {
+      if (!FIELDS.contains(name)) {
+        throw new IllegalArgumentException("not a plan: unknown field '" + name + "'");
+      }
+      if (seen.containsKey(name)) {
+        throw new IllegalArgumentException("not a plan: field '" + name + "' appears twice");
+      }
+      switch (name) {
+        case "warnings" -> {
+          expect(json, JsonToken.START_ARRAY, name);
+          while (json.nextToken() == JsonToken.VALUE_STRING) {
+            warnings.add(json.getText());
+          }
+          expect(json, JsonToken.END_ARRAY, name);
+          seen.put(name, warnings);
+        }
+        case "operations" -> {
+          expect(json, JsonToken.START_ARRAY, name);
+          while (json.nextToken() == JsonToken.START_OBJECT) {
+            JsonNode op = MAPPER.readTree(json);
+            operations.add(operation(op, "operations[" + operations.size() + "]"));
+          }
+          expect(json, JsonToken.END_ARRAY, name);
+          seen.put(name, operations);
+        }
+        case "currentUsers", "managedActiveUsers", "rosterSize" -> {
+          expect(json, JsonToken.VALUE_NUMBER_INT, name);
+          seen.put(name, json.getIntValue());
+        }
+        default -> {
+          expect(json, JsonToken.VALUE_STRING, name);
+          seen.put(name, json.getText());
+        }
       }
     }
-    return array;
+
+    HrFeedPlan plan() {
+      if (seen.containsKey("format") && !FORMAT.equals(seen.get("format"))) {
+        throw new IllegalArgumentException("not a plan: format must be " + FORMAT + ", was "
+            + seen.get("format"));
+      }
+      for (String name : FIELDS) {
+        if (!seen.containsKey(name)) {
+          throw new IllegalArgumentException("not a plan: field '" + name + "' is missing");
+        }
+      }
+      HrFeedPlan plan = new HrFeedPlan((String) seen.get("target"), (String) seen.get("options"),
+          operations, (Integer) seen.get("currentUsers"), (Integer) seen.get("managedActiveUsers"),
+          (Integer) seen.get("rosterSize"), warnings);
+      String stored = (String) seen.get("fingerprint");
+      if (!plan.fingerprint().equals(stored)) {
+        throw new IllegalArgumentException("the plan was edited: its content hashes to "
+            + plan.fingerprint() + ", the file says " + stored + "; plan again");
+      }
+      return plan;
+    }
+
+    private static void expect(JsonParser json, @Nullable JsonToken wanted, String name)
+        throws IOException {
+      if (json.currentToken() != wanted) {
+        throw new IllegalArgumentException("not a plan: field '" + name + "' has the wrong type ("
+            + json.currentToken() + ")");
+      }
+    }
   }
 
   private static PlannedOperation operation(JsonNode node, String where) {

@@ -1,59 +1,79 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.internal.TextRules;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Checks a plan's assumptions against the users the platform has now. */
+/**
+ * Checks a plan's assumptions against the users the platform has now, reading them once without
+ * keeping them, and counts the base of the removal guard on the way.
+ */
 final class PlanStaleness {
   private PlanStaleness() {}
 
-  static List<String> check(HrFeedPlan plan, Collection<User> current) {
-    Map<String, User> byId = new HashMap<>();
-    Map<String, User> byExternalId = new HashMap<>();
-    for (User user : current) {
-      byId.put(user.id(), user);
-      if (user.externalId() != null) {
-        byExternalId.putIfAbsent(TextRules.fold(user.externalId()), user);
+  /**
+   * What the platform looks like now, as far as applying a plan depends on it.
+   *
+   * @param managedActiveUsers the active users with an externalId (the first of each), now
+   * @param reasons why the plan is stale; empty when it can be applied as is
+   */
+  record Live(int managedActiveUsers, List<String> reasons) {}
+
+  static Live check(HrFeedPlan plan, Iterable<User> current) {
+    Map<String, PlannedOperation> byUserId = new HashMap<>();
+    CaseInsensitiveIndex<PlannedOperation> creates = new CaseInsensitiveIndex<>(16);
+    for (PlannedOperation op : plan.operations()) {
+      if (op.kind() == OperationKind.CREATE) {
+        creates.putIfAbsent(op.externalId(), op);
+      } else {
+        byUserId.put(op.userId(), op);
       }
     }
     List<String> reasons = new ArrayList<>();
-    for (PlannedOperation op : plan.operations()) {
-      if (op.kind() == OperationKind.CREATE) {
-        User existing = byExternalId.get(TextRules.fold(op.externalId()));
-        if (existing != null) {
-          reasons.add("create " + op.externalId() + ": user " + existing.id()
+    CaseInsensitiveIndex<Boolean> managed = new CaseInsensitiveIndex<>(1024);
+    int managedActive = 0;
+    for (User user : current) {
+      String externalId = user.externalId();
+      if (externalId != null && !externalId.isBlank()
+          && managed.putIfAbsent(externalId, Boolean.TRUE) == null && user.active()) {
+        managedActive++;
+      }
+      if (externalId != null && !creates.isEmpty()) {
+        PlannedOperation create = creates.remove(externalId);
+        if (create != null) {
+          reasons.add("create " + create.externalId() + ": user " + user.id()
               + " with that externalId exists now");
         }
-        continue;
       }
-      User user = byId.get(op.userId());
-      if (user == null) {
-        reasons.add(op.kind().verb() + " " + op.externalId() + ": user " + op.userId()
-            + " no longer exists");
-        continue;
-      }
-      for (FieldChange change : op.changes()) {
-        Object now = change.field() == UserField.IS_ACTIVE
-            ? (Object) user.active() : change.field().valueOf(user);
-        if (!same(change.field(), now, change.from())) {
-          reasons.add(op.kind().verb() + " " + op.externalId() + ": " + change.field().wireName()
-              + " is " + PlanText.show(now) + " now, the plan expected "
-              + PlanText.show(change.from()));
-        }
+      PlannedOperation op = byUserId.remove(user.id());
+      if (op != null) {
+        compare(op, user, reasons);
       }
     }
-    return reasons;
+    byUserId.values().stream()
+        .sorted(java.util.Comparator.comparing(PlannedOperation::externalId))
+        .forEach(op -> reasons.add(op.kind().verb() + " " + op.externalId() + ": user "
+            + op.userId() + " no longer exists"));
+    return new Live(managedActive, reasons);
+  }
+
+  private static void compare(PlannedOperation op, User user, List<String> reasons) {
+    for (FieldChange change : op.changes()) {
+      Object now = change.field() == UserField.IS_ACTIVE
+          ? (Object) user.active() : change.field().valueOf(user);
+      if (!same(change.field(), now, change.from())) {
+        reasons.add(op.kind().verb() + " " + op.externalId() + ": " + change.field().wireName()
+            + " is " + PlanText.show(now) + " now, the plan expected "
+            + PlanText.show(change.from()));
+      }
+    }
   }
 
   private static boolean same(UserField field, @Nullable Object now, @Nullable Object planned) {

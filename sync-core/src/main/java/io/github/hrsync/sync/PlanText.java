@@ -1,6 +1,8 @@
 package io.github.hrsync.sync;
 
 import io.github.hrsync.hrfeed.CustomFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import io.github.hrsync.hrfeed.Unit;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,47 +12,57 @@ import org.jspecify.annotations.Nullable;
 final class PlanText {
   private PlanText() {}
 
-  static String render(HrFeedPlan plan) {
-    StringBuilder text = new StringBuilder();
-    if (plan.isEmpty()) {
-      text.append("No changes. The HR Feed matches the roster (").append(plan.rosterSize())
-          .append(" employees, ").append(plan.currentUsers()).append(" users).\n");
-    } else {
-      text.append("hrsync will perform the following actions on the HR Feed:\n");
-      for (PlannedOperation op : plan.operations()) {
-        text.append('\n').append("  ").append(op.kind().symbol()).append(' ')
-            .append(op.kind().verb()).append(' ').append(op.externalId());
-        if (op.userId() != null) {
-          text.append(" (user ").append(op.userId()).append(')');
+  static void render(HrFeedPlan plan, Appendable out) {
+    try {
+      if (plan.isEmpty()) {
+        out.append("No changes. The HR Feed matches the roster (")
+            .append(Integer.toString(plan.rosterSize())).append(" employees, ")
+            .append(Integer.toString(plan.currentUsers())).append(" users).\n");
+      } else {
+        out.append("hrsync will perform the following actions on the HR Feed:\n");
+        StringBuilder text = new StringBuilder();
+        for (PlannedOperation op : plan.operations()) {
+          text.setLength(0);
+          operation(op, text);
+          out.append(text);
         }
-        text.append(" <").append(op.email()).append("> ").append(op.name());
-        if (op.adopts()) {
-          text.append("  [matched by e-mail]");
-        }
-        text.append('\n');
-        int width = op.changes().stream().mapToInt(c -> c.field().wireName().length()).max()
-            .orElse(0);
-        for (FieldChange change : op.changes()) {
-          text.append("      ").append(String.format("%-" + width + "s", change.field().wireName()))
-              .append(" : ");
-          if (op.kind() != OperationKind.CREATE) {
-            text.append(show(change.from())).append(" -> ");
-          }
-          text.append(show(change.to())).append('\n');
-        }
+        out.append('\n');
       }
-      text.append('\n');
+      for (String warning : plan.warnings()) {
+        out.append("Warning: ").append(warning).append('\n');
+      }
+      out.append("Plan: " + plan.count(OperationKind.CREATE) + " to create, "
+          + plan.count(OperationKind.UPDATE) + " to update, "
+          + plan.count(OperationKind.REACTIVATE) + " to reactivate, "
+          + plan.count(OperationKind.DEACTIVATE) + " to deactivate, "
+          + plan.count(OperationKind.DELETE) + " to delete. Fingerprint "
+          + plan.fingerprint() + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    for (String warning : plan.warnings()) {
-      text.append("Warning: ").append(warning).append('\n');
+  }
+
+  private static void operation(PlannedOperation op, StringBuilder text) {
+    text.append('\n').append("  ").append(op.kind().symbol()).append(' ')
+        .append(op.kind().verb()).append(' ').append(op.externalId());
+    if (op.userId() != null) {
+      text.append(" (user ").append(op.userId()).append(')');
     }
-    text.append("Plan: ").append(plan.count(OperationKind.CREATE)).append(" to create, ")
-        .append(plan.count(OperationKind.UPDATE)).append(" to update, ")
-        .append(plan.count(OperationKind.REACTIVATE)).append(" to reactivate, ")
-        .append(plan.count(OperationKind.DEACTIVATE)).append(" to deactivate, ")
-        .append(plan.count(OperationKind.DELETE)).append(" to delete. Fingerprint ")
-        .append(plan.fingerprint()).append('\n');
-    return text.toString();
+    text.append(" <").append(op.email()).append("> ").append(op.name());
+    if (op.adopts()) {
+      text.append("  [matched by e-mail]");
+    }
+    text.append('\n');
+    int width = op.changes().stream().mapToInt(c -> c.field().wireName().length()).max()
+        .orElse(0);
+    for (FieldChange change : op.changes()) {
+      text.append("      ").append(String.format("%-" + width + "s", change.field().wireName()))
+          .append(" : ");
+      if (op.kind() != OperationKind.CREATE) {
+        text.append(show(change.from())).append(" -> ");
+      }
+      text.append(show(change.to())).append('\n');
+    }
   }
 
   static String show(@Nullable Object value) {

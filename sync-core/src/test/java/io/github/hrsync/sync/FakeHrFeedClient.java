@@ -155,6 +155,11 @@ final class FakeHrFeedClient implements HrFeedClient {
   }
 
   @Override
+  public String baseUrl() {
+    return HrFeedPlannerTest.TARGET;
+  }
+
+  @Override
   public RateLimiter rateLimiter() {
     return RateLimiter.unlimited();
   }

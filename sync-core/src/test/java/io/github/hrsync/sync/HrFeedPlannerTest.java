@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class HrFeedPlannerTest {
   private static final Clock TODAY =
       Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
+  static final String TARGET = "https://agency.example/api/v2/hr-feed";
   private final PlanOptions options = PlanOptions.defaults().withClock(TODAY);
 
   private static SourceEmployee.Builder anna() {
@@ -28,7 +29,7 @@ class HrFeedPlannerTest {
   }
 
   private HrFeedPlan plan(List<SourceEmployee> rows, User... current) {
-    return new HrFeedPlanner(options).plan(Roster.of(rows), List.of(current));
+    return new HrFeedPlanner(options).plan(Roster.of(rows), List.of(current), TARGET);
   }
 
   private static User annaUser() {
@@ -79,7 +80,7 @@ class HrFeedPlannerTest {
 
     assertThat(plan(rows, annaUser()).isEmpty()).isTrue();
     assertThat(new HrFeedPlanner(options.withEmailCaseSensitive(true))
-        .plan(Roster.of(rows), List.of(annaUser())).operations().get(0).changes())
+        .plan(Roster.of(rows), List.of(annaUser()), TARGET).operations().get(0).changes())
         .containsExactly(new FieldChange(UserField.EMAIL, "anna@example.com", "Anna@Example.com"));
   }
 
@@ -121,7 +122,7 @@ class HrFeedPlannerTest {
 
     HrFeedPlan deactivate = plan(List.of(anna().build()), annaUser(), bob, gone);
     HrFeedPlan delete = new HrFeedPlanner(options.withDeleteLeavers(true))
-        .plan(Roster.of(List.of(anna().build())), List.of(annaUser(), bob, gone));
+        .plan(Roster.of(List.of(anna().build())), List.of(annaUser(), bob, gone), TARGET);
 
     assertThat(deactivate.operations()).singleElement().satisfies(op -> {
       assertThat(op.kind()).isEqualTo(OperationKind.DEACTIVATE);
@@ -172,7 +173,7 @@ class HrFeedPlannerTest {
     assertThat(adopt.adopts()).isTrue();
     assertThat(adopt.changes()).containsExactly(new FieldChange(UserField.EXTERNAL_ID, null, "E1"));
     assertThat(new HrFeedPlanner(options.withAdoptByEmail(false))
-        .plan(Roster.of(List.of(anna().build())), List.of(unlinked)).operations())
+        .plan(Roster.of(List.of(anna().build())), List.of(unlinked), TARGET).operations())
         .extracting(PlannedOperation::kind).containsExactly(OperationKind.CREATE);
   }
 
@@ -196,7 +197,7 @@ class HrFeedPlannerTest {
 
     assertThat(plan(List.of(anna().build()), withMobile).isEmpty()).isTrue();
     Map<UserField, Object> cleared = new HrFeedPlanner(options.withClearMissingFields(true))
-        .plan(Roster.of(List.of(anna().build())), List.of(withMobile)).operations().get(0)
+        .plan(Roster.of(List.of(anna().build())), List.of(withMobile), TARGET).operations().get(0)
         .toPatch().fields();
     assertThat(cleared).containsOnlyKeys(UserField.MOBILE);
     assertThat(cleared.get(UserField.MOBILE)).isNull();
@@ -222,9 +223,9 @@ class HrFeedPlannerTest {
         SourceEmployee.builder("B", "B2", "B", "b@x.se").build(),
         SourceEmployee.builder("Y", "Y", "Y", "y@x.se").build());
 
-    HrFeedPlan one = new HrFeedPlanner(options).plan(Roster.of(rows), users);
+    HrFeedPlan one = new HrFeedPlanner(options).plan(Roster.of(rows), users, TARGET);
     HrFeedPlan two = new HrFeedPlanner(options).plan(Roster.of(List.of(rows.get(2), rows.get(0),
-        rows.get(1))), List.of(users.get(2), users.get(1), users.get(0)));
+        rows.get(1))), List.of(users.get(2), users.get(1), users.get(0)), TARGET);
 
     assertThat(one).isEqualTo(two);
     assertThat(one.operations()).extracting(op -> op.kind().verb() + " " + op.externalId())
@@ -241,7 +242,7 @@ class HrFeedPlannerTest {
         rows.add(SourceEmployee.builder("E" + i, "F", "L", "e" + i + "@x.se").build());
       }
     }
-    HrFeedPlan plan = new HrFeedPlanner(options).plan(Roster.of(rows), users);
+    HrFeedPlan plan = new HrFeedPlanner(options).plan(Roster.of(rows), users, TARGET);
 
     assertThatThrownBy(() -> plan.checkGuard(SafetyGuard.defaults(), null))
         .isInstanceOf(MassRemovalRefusedException.class)

@@ -25,7 +25,8 @@ class PlanOutputTest {
             SourceEmployee.builder("E4", "Dana", "Dahl", "dana@example.com").build())),
         List.of(user("11", "E2", "Bjorn", "Berg", "bjorn@example.com", true),
             user("12", "E3", "Carl", "Clark", "carl@example.com", true),
-            user("13", "E4", "Dana", "Dahl", "dana@example.com", false)));
+            user("13", "E4", "Dana", "Dahl", "dana@example.com", false)),
+        HrFeedPlannerTest.TARGET);
   }
 
   @Test
@@ -61,7 +62,8 @@ class PlanOutputTest {
 
   @Test
   void anEmptyPlanSaysSo() {
-    HrFeedPlan plan = new HrFeedPlan(List.of(), 3, 3, 3, List.of());
+    HrFeedPlan plan = new HrFeedPlan(HrFeedPlannerTest.TARGET,
+        PlanOptions.defaults().describe(), List.of(), 3, 3, 3, List.of());
 
     assertThat(plan.render()).startsWith("No changes. The HR Feed matches the roster "
         + "(3 employees, 3 users).");
@@ -79,7 +81,8 @@ class PlanOutputTest {
         .containsEntry(UserField.UNIT, Unit.ofExternalId("DEPT-SALES"))
         .containsEntry(UserField.CUSTOM_FIELDS, io.github.hrsync.hrfeed.CustomFields.of(
             Map.of("costCenter", "CC-100")));
-    assertThat(plan.toJson()).contains("\"format\" : \"hrsync.hrfeed-plan.v1\"");
+    assertThat(plan.toJson()).contains("\"format\" : \"hrsync.hrfeed-plan.v2\"")
+        .contains("\"target\" : \"" + HrFeedPlannerTest.TARGET + "\"");
   }
 
   @Test
@@ -90,9 +93,14 @@ class PlanOutputTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the plan was edited");
     assertThatThrownBy(() -> HrFeedPlan.fromJson("{\"format\":\"other\"}"))
-        .hasMessage("not a plan: format must be hrsync.hrfeed-plan.v1");
+        .hasMessage("not a plan: format must be hrsync.hrfeed-plan.v2, was other");
     assertThatThrownBy(() -> HrFeedPlan.fromJson("[1,"))
-        .hasMessage("not a plan: the text is not JSON");
+        .hasMessage("not a plan: the text is not a JSON object");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson("{\"format\":"))
+        .hasMessageStartingWith("not a plan: the text is not JSON");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(samplePlan().toJson()
+        .replace("{\n  \"fingerprint\"", "{\n  \"approved\" : true,\n  \"fingerprint\"")))
+        .hasMessage("not a plan: unknown field 'approved'");
   }
 
   @Test
