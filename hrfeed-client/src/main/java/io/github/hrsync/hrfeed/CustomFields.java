@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +27,13 @@ import org.jspecify.annotations.Nullable;
 public final class CustomFields {
   private static final CustomFields EMPTY = new CustomFields(List.of());
 
+  /** The elements, scanned by index: a sync compares a million users' fields. */
+  private final @Nullable Object[] array;
   private final List<@Nullable Object> elements;
 
   private CustomFields(List<@Nullable Object> elements) {
-    this.elements = Collections.unmodifiableList(elements);
+    this.array = elements.toArray();
+    this.elements = Collections.unmodifiableList(java.util.Arrays.asList(array));
   }
 
   /** @return no custom fields */
@@ -78,7 +80,7 @@ public final class CustomFields {
 
   /** @return whether there is no element */
   public boolean isEmpty() {
-    return elements.isEmpty();
+    return array.length == 0;
   }
 
   /**
@@ -92,7 +94,7 @@ public final class CustomFields {
   /** @return every named value, in wire order, a repeated name as often as it appears */
   public List<Field> fields() {
     List<Field> fields = new ArrayList<>();
-    for (Object element : elements) {
+    for (Object element : array) {
       if (element instanceof Map<?, ?> map) {
         map.forEach((name, value) -> fields.add(new Field((String) name, value)));
       }
@@ -106,7 +108,7 @@ public final class CustomFields {
    */
   public int count(String name) {
     int count = 0;
-    for (Object element : elements) {
+    for (Object element : array) {
       if (element instanceof Map<?, ?> map && map.containsKey(name)) {
         count++;
       }
@@ -148,14 +150,18 @@ public final class CustomFields {
     } else {
       Map<String, @Nullable Object> updated = new LinkedHashMap<>();
       holder.forEach((key, old) -> updated.put((String) key, key.equals(name) ? checked : old));
-      changed.set(changed.indexOf(holder), Collections.unmodifiableMap(updated));
+      for (int i = 0; i < array.length; i++) {
+        if (array[i] == holder) {
+          changed.set(i, Collections.unmodifiableMap(updated));
+        }
+      }
     }
     return new CustomFields(changed);
   }
 
   private @Nullable Map<?, ?> holderOf(String name) {
     Map<?, ?> holder = null;
-    for (Object element : elements) {
+    for (Object element : array) {
       if (element instanceof Map<?, ?> map && map.containsKey(name)) {
         if (holder != null) {
           throw new IllegalStateException("custom field '" + name + "' appears " + count(name)

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -193,18 +192,18 @@ final class DefaultJobTicketClient implements JobTicketClient {
       throw new IllegalArgumentException("the roster must contain at least one employee: an "
           + "empty roster would offboard every employee");
     }
-    Map<String, Integer> rowByHrId = new HashMap<>();
-    int row = 0;
+    List<String> hrIds = new java.util.ArrayList<>(employees.size());
     for (SyncEmployee employee : employees) {
       if (employee == null) {
-        throw new IllegalArgumentException("employees[" + row + "] is null");
+        throw new IllegalArgumentException("employees[" + hrIds.size() + "] is null");
       }
-      Integer earlier = rowByHrId.putIfAbsent(TextRules.fold(employee.hrId()), row);
-      if (earlier != null) {
-        throw new IllegalArgumentException("employees[" + row + "].hrId '" + employee.hrId()
-            + "' is the hrId of employees[" + earlier + "] too (hrIds compare ignoring case)");
-      }
-      row++;
+      hrIds.add(employee.hrId());
+    }
+    int[] repeat = TextRules.firstFoldedRepeat(hrIds);
+    if (repeat != null) {
+      throw new IllegalArgumentException("employees[" + repeat[1] + "].hrId '"
+          + hrIds.get(repeat[1]) + "' is the hrId of employees[" + repeat[0] + "] too (hrIds "
+          + "compare ignoring case)");
     }
   }
 }

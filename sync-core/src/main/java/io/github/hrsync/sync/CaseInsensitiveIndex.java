@@ -43,6 +43,12 @@ final class CaseInsensitiveIndex<V> {
     return null;
   }
 
+  /** Returns the key's value, if present. */
+  @Nullable V get(String key) {
+    int slot = find(key, hash(key));
+    return keys[slot] == null ? null : value(slot);
+  }
+
   /** Removes the key and returns its value, if present. */
   @Nullable V remove(String key) {
     int slot = find(key, hash(key));
@@ -121,16 +127,26 @@ final class CaseInsensitiveIndex<V> {
     return isAscii(a) && isAscii(b) ? a.equalsIgnoreCase(b) : TextRules.sameFolded(a, b);
   }
 
-  /** The hash of the key's folded form. */
+  /** The hash of the key's folded form, in one pass for ASCII keys. */
   static int hash(String key) {
-    String folded = isAscii(key) ? key : TextRules.fold(key);
     int hash = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 128) {
+        return foldedHash(TextRules.fold(key));
+      }
       if (c >= 'A' && c <= 'Z') {
         c += 'a' - 'A';
       }
       hash = 31 * hash + c;
+    }
+    return hash ^ (hash >>> 16);
+  }
+
+  private static int foldedHash(String folded) {
+    int hash = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      hash = 31 * hash + folded.charAt(i);
     }
     return hash ^ (hash >>> 16);
   }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class HrFeedPlanner {
   private static final Comparator<PlannedOperation> ORDER =
       Comparator.comparing(PlannedOperation::kind)
-          .thenComparing(op -> TextRules.fold(op.externalId()))
+          .thenComparing(PlannedOperation::externalId, TextRules::compareFolded)
           .thenComparing(op -> Objects.toString(op.userId(), ""));
 
   private static final UserField[] FIELDS = UserField.values();

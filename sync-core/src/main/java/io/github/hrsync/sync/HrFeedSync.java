@@ -6,10 +6,11 @@ import io.github.hrsync.core.NotFoundException;
 import io.github.hrsync.core.PermissionDeniedException;
 import io.github.hrsync.core.RateLimitException;
 import io.github.hrsync.hrfeed.HrFeedClient;
-import io.github.hrsync.hrfeed.User;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * again after any interruption yields exactly the remaining work. Thread-safe.
  */
 public final class HrFeedSync {
+  private static final System.Logger LOG = System.getLogger("io.github.hrsync.sync");
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
   private final HrFeedClient client;
   private final PlanOptions options;
   private final HrFeedPlanner planner;
@@ -118,14 +122,39 @@ public final class HrFeedSync {
           future.get();
         }
       } catch (InterruptedException e) {
+        stop(pool, "interrupted");
         Thread.currentThread().interrupt();
         throw new IllegalStateException("apply interrupted; plan again to finish", e);
       } catch (java.util.concurrent.ExecutionException e) {
+        stop(pool, "an operation failed unexpectedly");
         throw new IllegalStateException("apply failed; plan again to finish", e.getCause());
       } finally {
         pool.shutdownNow();
       }
       return new ApplyReport(List.of(results), stopReason.get());
+    }
+
+    /**
+     * Stops the run before it reports a failure: nothing queued starts, the operations in flight
+     * are interrupted (which ends their calls at once), and they are waited for, so no write
+     * happens after apply has returned.
+     */
+    private void stop(ExecutorService pool, String reason) {
+      stopReason.compareAndSet(null, reason);
+      pool.shutdownNow();
+      boolean interrupted = Thread.interrupted();
+      try {
+        while (!pool.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.log(System.Logger.Level.WARNING, "apply is stopping: waiting for operations in "
+              + "flight to end");
+        }
+      } catch (InterruptedException again) {
+        interrupted = true;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
 
     private OperationResult run(PlannedOperation op) {

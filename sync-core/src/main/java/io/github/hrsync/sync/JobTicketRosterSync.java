@@ -14,12 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,13 +98,13 @@ public final class JobTicketRosterSync {
 
   private RosterPreview compute(List<SyncEmployee> payload) {
     LocalDate today = LocalDate.now(clock);
-    Map<String, SyncEmployee> byHrId = new HashMap<>();
-    Map<String, SyncEmployee> byEmail = new HashMap<>();
+    // a roster row leaves both indexes when matched, so nobody else can match it again
+    CaseInsensitiveIndex<SyncEmployee> byHrId = new CaseInsensitiveIndex<>(payload.size());
+    CaseInsensitiveIndex<SyncEmployee> byEmail = new CaseInsensitiveIndex<>(payload.size());
     for (SyncEmployee employee : payload) {
-      byHrId.put(key(employee.hrId()), employee);
-      byEmail.put(key(employee.email()), employee);
+      byHrId.putIfAbsent(employee.hrId(), employee);
+      byEmail.putIfAbsent(employee.email(), employee);
     }
-    Set<String> matched = new HashSet<>();
     List<RosterPreview.Update> updated = new ArrayList<>();
     List<RosterPreview.Offboarded> offboarded = new ArrayList<>();
     MessageDigest state = Fingerprints.sha256();
@@ -125,9 +122,13 @@ public final class JobTicketRosterSync {
         continue;
       }
       current++;
-      SyncEmployee wanted = hrId != null ? byHrId.get(key(hrId))
-          : employee.email() == null ? null : byEmail.get(key(employee.email()));
-      if (wanted == null || !matched.add(key(wanted.hrId()))) {
+      SyncEmployee wanted = hrId != null ? byHrId.remove(hrId)
+          : employee.email() == null ? null : byEmail.remove(employee.email());
+      if (wanted != null) {
+        byHrId.remove(wanted.hrId());
+        byEmail.remove(wanted.email());
+      }
+      if (wanted == null) {
         offboarded.add(new RosterPreview.Offboarded(employee.id(), hrId, employee.email(),
             "not in the roster"));
       } else if (wanted.terminationDate() != null && !wanted.terminationDate().isAfter(today)) {
@@ -141,7 +142,7 @@ public final class JobTicketRosterSync {
       }
     }
     List<String> added = payload.stream().map(SyncEmployee::hrId)
-        .filter(hrId -> !matched.contains(key(hrId))).toList();
+        .filter(hrId -> byHrId.get(hrId) != null).toList();
     updated.sort(Comparator.comparing(RosterPreview.Update::hrId));
     offboarded.sort(Comparator.comparingLong(RosterPreview.Offboarded::employeeId));
     String digest = fingerprint(payload, Fingerprints.hex(state));
@@ -199,13 +200,14 @@ public final class JobTicketRosterSync {
    */
   public SyncProgress progress(RosterSyncResult result) {
     String syncId = result.preview().syncId();
-    Set<String> roster = new HashSet<>();
-    result.preview().payload().forEach(employee -> roster.add(key(employee.hrId())));
+    List<SyncEmployee> payload = result.preview().payload();
+    CaseInsensitiveIndex<SyncEmployee> roster = new CaseInsensitiveIndex<>(payload.size());
+    payload.forEach(employee -> roster.putIfAbsent(employee.hrId(), employee));
     int processed = 0;
     for (Employee employee : client.listEmployees()) {
       if (employee.hrIntegrationLink(integrationId)
           .filter(link -> syncId.equals(link.lastSyncId()) && link.hrId() != null
-              && roster.contains(key(link.hrId()))).isPresent()) {
+              && roster.get(link.hrId()) != null).isPresent()) {
         processed++;
       }
     }
@@ -253,9 +255,5 @@ public final class JobTicketRosterSync {
         Json.mapper().writerFor(SyncEmployee.class), Map.of(), "employees", payload.iterator()));
     digest.update(currentState.getBytes(StandardCharsets.UTF_8));
     return Fingerprints.hex(digest);
-  }
-
-  private static String key(String value) {
-    return TextRules.fold(value);
   }
 }

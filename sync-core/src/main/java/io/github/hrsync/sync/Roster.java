@@ -1,11 +1,6 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.internal.TextRules;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,13 +17,13 @@ import java.util.Optional;
  */
 public final class Roster {
   private final List<SourceEmployee> employees;
-  private final Map<String, SourceEmployee> byHrId;
+  /** Never changed after construction, so safe to read from any thread. */
+  private final CaseInsensitiveIndex<SourceEmployee> byHrId;
 
   private Roster(List<SourceEmployee> employees) {
     this.employees = List.copyOf(employees);
-    Map<String, SourceEmployee> index = new LinkedHashMap<>();
-    employees.forEach(e -> index.put(TextRules.fold(e.hrId()), e));
-    this.byHrId = Collections.unmodifiableMap(index);
+    this.byHrId = new CaseInsensitiveIndex<>(employees.size());
+    this.employees.forEach(e -> byHrId.putIfAbsent(e.hrId(), e));
   }
 
   /**
@@ -78,7 +73,7 @@ public final class Roster {
    * @return the employee, if present
    */
   public Optional<SourceEmployee> byHrId(String hrId) {
-    return Optional.ofNullable(byHrId.get(TextRules.fold(hrId)));
+    return Optional.ofNullable(byHrId.get(hrId));
   }
 
   @Override

@@ -6,15 +6,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.time.ZoneOffset;
-import io.github.hrsync.core.internal.TextRules;
 
 /** The checks a roster passes before anything is sent. */
 final class RosterValidator {
@@ -28,16 +25,19 @@ final class RosterValidator {
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
   private final List<ValidationIssue> issues = new ArrayList<>();
-  private final Map<String, Integer> rowByHrId = new HashMap<>();
-  private final Map<String, Integer> rowByEmail = new HashMap<>();
+  private final CaseInsensitiveIndex<Integer> rowByHrId;
+  private final CaseInsensitiveIndex<Integer> rowByEmail;
 
   /** The latest date anywhere on Earth now: a birth date after it is in the future. */
   private final LocalDate today = LocalDate.now(ZoneOffset.ofHours(14));
 
-  private RosterValidator() {}
+  private RosterValidator(int size) {
+    rowByHrId = new CaseInsensitiveIndex<>(size);
+    rowByEmail = new CaseInsensitiveIndex<>(size);
+  }
 
   static List<ValidationIssue> validate(List<SourceEmployee> employees) {
-    RosterValidator validator = new RosterValidator();
+    RosterValidator validator = new RosterValidator(employees.size());
     for (int i = 0; i < employees.size(); i++) {
       validator.check(i + 1, employees.get(i));
     }
@@ -199,12 +199,12 @@ final class RosterValidator {
     }
   }
 
-  private static void unique(Issues at, String field, String value, Map<String, Integer> seen,
-      String kind) {
+  private static void unique(Issues at, String field, String value,
+      CaseInsensitiveIndex<Integer> seen, String kind) {
     if (value.isBlank()) {
       return;
     }
-    Integer earlier = seen.putIfAbsent(TextRules.fold(value), at.row);
+    Integer earlier = seen.putIfAbsent(value, at.row);
     if (earlier != null) {
       at.add(field, "'" + value + "' also appears in row " + earlier + " (" + kind
           + " compare ignoring case)");

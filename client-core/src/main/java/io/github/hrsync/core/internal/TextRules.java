@@ -1,6 +1,7 @@
 package io.github.hrsync.core.internal;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,53 @@ public final class TextRules {
    * @return its folded form
    */
   public static String fold(String text) {
+    boolean ascii = true;
+    boolean upper = false;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      char c = text.charAt(i);
+      ascii = c < 128;
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (ascii) {
+      // the same result as below, without copies for the common case
+      return upper ? text.toLowerCase(Locale.ROOT) : text;
+    }
     String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
         ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     return composed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Orders two texts as their folded forms order ({@code fold(a).compareTo(fold(b))}), without
+   * folding copies for ASCII text.
+   *
+   * @param a a text
+   * @param b another
+   * @return negative, zero or positive as {@code a} folds before, like or after {@code b}
+   */
+  public static int compareFolded(String a, String b) {
+    int common = Math.min(a.length(), b.length());
+    for (int i = 0; i < common; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x >= 128 || y >= 128) {
+        return fold(a).compareTo(fold(b));
+      }
+      if (x != y) {
+        x = x >= 'A' && x <= 'Z' ? (char) (x + 32) : x;
+        y = y >= 'A' && y <= 'Z' ? (char) (y + 32) : y;
+        if (x != y) {
+          return x - y;
+        }
+      }
+    }
+    String longer = a.length() > b.length() ? a : b;
+    for (int i = common; i < longer.length(); i++) {
+      if (longer.charAt(i) >= 128) {
+        return fold(a).compareTo(fold(b));
+      }
+    }
+    return a.length() - b.length();
   }
 
   /**
@@ -132,5 +177,41 @@ public final class TextRules {
           + "(one @, a dotted domain, no white space)");
     }
     return value;
+  }
+  /**
+   * Finds the first value that equals an earlier one under {@link #fold}, in about 8 bytes a
+   * value: the folded hashes are sorted with their positions, and only values whose hashes
+   * collide are folded and compared.
+   *
+   * @param values the values, in order
+   * @return the positions {@code {earlier, later}} of the first repeat (the smallest
+   *     {@code later}), or {@code null} when every value is distinct
+   */
+  public static int @org.jspecify.annotations.Nullable [] firstFoldedRepeat(List<String> values) {
+    long[] hashes = new long[values.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = ((long) fold(values.get(i)).hashCode() << 32) | i;
+    }
+    java.util.Arrays.sort(hashes);
+    int[] first = null;
+    for (int start = 0; start < hashes.length; ) {
+      int end = start + 1;
+      while (end < hashes.length && (hashes[end] >>> 32) == (hashes[start] >>> 32)) {
+        end++;
+      }
+      for (int i = start + 1; i < end; i++) {
+        int later = (int) hashes[i];
+        for (int j = start; j < i; j++) {
+          int earlier = (int) hashes[j];
+          if ((first == null || later < first[1])
+              && fold(values.get(earlier)).equals(fold(values.get(later)))) {
+            first = new int[] {earlier, later};
+            break;
+          }
+        }
+      }
+      start = end;
+    }
+    return first;
   }
 }
