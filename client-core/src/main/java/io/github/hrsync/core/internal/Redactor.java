@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  * Replaces every form of every known secret in a text by {@code [redacted]}.
  *
  * <p>A server may echo a credential in many spellings, so matching is not on the raw value alone:
- * the text is first decoded (JSON {@code \u0055}, {@code \/} and {@code \"} escapes and URL
- * {@code %XX} escapes, twice over for doubly encoded text), then searched ignoring case for each
+ * the text is first decoded (JSON {@code \u0055}, {@code \/} and {@code \"} escapes,
+ * {@code \x55} escapes, HTML {@code &#85;} and {@code &#x55;} references and URL {@code %XX}
+ * escapes, twice over for doubly encoded text), then searched ignoring case for each
  * <em>form</em> of each secret, and the original characters that spelled a match are replaced.
  * The forms of a secret are its value, the value without a {@code Basic } scheme, its Base64
- * (standard and URL alphabets, with and without padding) and what its Base64 decodes to, and the
- * parts of a dot-separated token such as a JWT; each also with spaces as {@code +} (form encoding)
+ * (standard and URL alphabets, with and without padding), its hexadecimal bytes, what its Base64
+ * decodes to, and the parts of a dot-separated token such as a JWT; each also with spaces as {@code +} (form encoding)
  * and as its UTF-8 bytes (what {@code %XX} escapes of a non-ASCII value decode to).
  */
 final class Redactor {
@@ -58,6 +59,7 @@ final class Redactor {
       forms.add(encoder.encodeToString(bytes));
       forms.add(encoder.withoutPadding().encodeToString(bytes));
     }
+    forms.add(java.util.HexFormat.of().formatHex(bytes));
     decodedBase64(withoutScheme).ifPresent(forms::add);
     if (withoutScheme.indexOf('.') > 0) {
       for (String part : withoutScheme.split("\\.")) {
@@ -167,9 +169,20 @@ final class Redactor {
         } else if (c == '\\' && i + 1 < text.length() && "/\\\"".indexOf(text.charAt(i + 1)) >= 0) {
           c = text.charAt(i + 1);
           consumed = 2;
+        } else if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == 'x'
+            || text.charAt(i + 1) == 'X') && isHex(text, i + 2, 2)) {
+          c = (char) Integer.parseInt(text.substring(i + 2, i + 4), 16);
+          consumed = 4;
         } else if (c == '%' && isHex(text, i + 1, 2)) {
           c = (char) Integer.parseInt(text.substring(i + 1, i + 3), 16);
           consumed = 3;
+        } else if (c == '&' && i + 3 < text.length() && text.charAt(i + 1) == '#') {
+          int end = text.indexOf(';', i + 2);
+          Integer code = end < 0 || end - i > 10 ? null : reference(text.substring(i + 2, end));
+          if (code != null) {
+            c = (char) code.intValue();
+            consumed = end - i + 1;
+          }
         }
         newStarts[out.length()] = starts[i];
         newEnds[out.length()] = ends[i + consumed - 1];
@@ -179,6 +192,17 @@ final class Redactor {
       int length = out.length();
       return new Decoded(out.toString(), java.util.Arrays.copyOf(newStarts, length),
           java.util.Arrays.copyOf(newEnds, length));
+    }
+
+    /** The code of an HTML numeric reference's digits ({@code 85} or {@code x55}), if valid. */
+    private static @Nullable Integer reference(String digits) {
+      try {
+        int code = digits.startsWith("x") || digits.startsWith("X")
+            ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+        return code >= 0 && code <= Character.MAX_VALUE ? code : null;
+      } catch (NumberFormatException notAReference) {
+        return null;
+      }
     }
 
     private static boolean isHex(String text, int from, int count) {

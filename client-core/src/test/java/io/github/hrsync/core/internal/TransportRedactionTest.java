@@ -78,9 +78,9 @@ class TransportRedactionTest {
   }
 
   @Test
-  void redactsBareBase64DecodedPairUrlEncodedAndJsonEscapedForms() {
+  void redactsBareBase64DecodedPairUrlEncodedJsonEscapedHexAndHtmlForms() {
     Redactor redactor = new Redactor(List.of(io.github.hrsync.core.Secret.of(BASIC),
-        io.github.hrsync.core.Secret.of(JWT)));
+        io.github.hrsync.core.Secret.of(KEY_SECRET), io.github.hrsync.core.Secret.of(JWT)));
 
     assertThat(redactor.scrub("a " + BASE64 + " b")).isEqualTo("a [redacted] b");
     assertThat(redactor.scrub("pair=" + PAIR)).isEqualTo("pair=[redacted]");
@@ -92,7 +92,20 @@ class TransportRedactionTest {
         .isEqualTo("[redacted]");
     assertThat(redactor.scrub("sig " + JWT_SIGNATURE.toUpperCase(Locale.ROOT)))
         .isEqualTo("sig [redacted]");
+    assertThat(redactor.scrub("hex " + java.util.HexFormat.of().formatHex(
+        KEY_SECRET.getBytes(StandardCharsets.UTF_8)).toUpperCase(Locale.ROOT)))
+        .isEqualTo("hex [redacted]");
+    StringBuilder html = new StringBuilder();
+    StringBuilder hexEscaped = new StringBuilder();
+    for (char c : JWT_SIGNATURE.toCharArray()) {
+      html.append(c % 2 == 0 ? "&#" + (int) c + ";" : "&#x" + Integer.toHexString(c) + ";");
+      hexEscaped.append(String.format("\\x%02x", (int) c));
+    }
+    assertThat(redactor.scrub("<p>" + html + "</p>")).isEqualTo("<p>[redacted]</p>");
+    assertThat(redactor.scrub("'" + hexEscaped + "'")).isEqualTo("'[redacted]'");
     assertThat(redactor.scrub("nothing secret here")).isEqualTo("nothing secret here");
+    assertThat(redactor.scrub("a &amp; b &#; c &#xZZ; d %zz \\x")).isEqualTo(
+        "a &amp; b &#; c &#xZZ; d %zz \\x");
   }
 
   /** A target type with a number where the server puts the token. */
