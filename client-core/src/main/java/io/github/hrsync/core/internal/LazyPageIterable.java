@@ -32,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>says more follow after more pages than its reported total allows, plus
  *       {@value #PAGE_SLACK} pages for items added during the scan;
  *   <li>ends with fewer distinct items than the last page reported in all: a truncated listing
- *       would look like a smaller list, and a sync would read the missing items as removed.
+ *       would look like a smaller list, and a sync would read the missing items as removed;
+ *   <li>passes {@value #MAX_ITEMS} distinct items (five times the largest roster hrsync is
+ *       measured with), so a server that reports no total and never stops cannot loop the client
+ *       until its memory runs out.
  * </ul>
  * Items whose key was already seen are dropped, since offset pagination may repeat an item when
  * the list changes during the scan.
@@ -50,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 public final class LazyPageIterable<T> implements PageIterable<T> {
   /** Pages a listing may run past its reported total, for items added during the scan. */
   static final int PAGE_SLACK = 2;
+  /** The most distinct items one listing yields before it is taken as endless. */
+  static final long MAX_ITEMS = 5_000_000;
 
   /** Fetches one page by number. */
   @FunctionalInterface
@@ -72,6 +77,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
   private final PageFetcher<T> fetcher;
   private final Function<? super T, ?> key;
   private final int prefetch;
+  private final long maxItems;
 
   /**
    * @param path the listed path, for error messages
@@ -82,6 +88,12 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
    */
   public LazyPageIterable(String path, int firstPage, PageFetcher<T> fetcher,
       Function<? super T, ?> key, int prefetch) {
+    this(path, firstPage, fetcher, key, prefetch, MAX_ITEMS);
+  }
+
+  LazyPageIterable(String path, int firstPage, PageFetcher<T> fetcher,
+      Function<? super T, ?> key, int prefetch, long maxItems) {
+    this.maxItems = maxItems;
     if (prefetch < 0) {
       throw new IllegalArgumentException("prefetch must not be negative, was " + prefetch);
     }
@@ -154,6 +166,9 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       }
       fresh = freshItems(page);
       distinct += fresh.size();
+      if (distinct > maxItems) {
+        throw broken("more than " + maxItems + " items and no end in sight at page " + number);
+      }
       Integer following = page.nextNumber();
       if (following == null) {
         if (page.totalItems() != null && distinct < page.totalItems()) {

@@ -108,6 +108,20 @@ class LazyPageIterableTest {
   }
 
   @Test
+  void aListingWithoutATotalThatNeverStopsIsCutAtTheItemCap() {
+    List<Integer> fetched = new ArrayList<>();
+    LazyPageIterable<Integer> endless = new LazyPageIterable<>("/users", 0, number -> {
+      fetched.add(number);
+      return new Page<>(List.of(number * 2, number * 2 + 1), number, number + 1, null);
+    }, item -> item, 0, 100);
+
+    assertThatThrownBy(() -> endless.stream().count())
+        .isInstanceOf(UnexpectedResponseException.class)
+        .hasMessageContaining("more than 100 items and no end in sight at page 50");
+    assertThat(fetched).hasSize(51);
+  }
+
+  @Test
   void aListingThatEndsShortOfItsReportedTotalIsATypedErrorNotASmallerList() {
     // a listing of 1,000 whose second page comes back empty and last
     LazyPageIterable<Integer> items = new LazyPageIterable<>("/employees", 1,
