@@ -3,7 +3,7 @@ package io.github.hrsync.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.hrsync.examples.sandbox.Sandbox;
+import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.hrfeed.User;
 import java.io.IOException;
 import java.net.URI;

@@ -1,12 +1,12 @@
 package io.github.hrsync.benchmarks;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.examples.sandbox.Sandbox;
-import io.github.hrsync.examples.sandbox.SandboxFaults;
+import io.github.hrsync.testkit.Sandbox;
+import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import java.time.Duration;
+import java.util.Map;
 
 /** A loopback HR Feed sandbox with {@code users} users, answering after {@code latency}. */
 final class SandboxState implements AutoCloseable {
@@ -22,11 +22,10 @@ final class SandboxState implements AutoCloseable {
   SandboxState(int users, Duration latency) {
     sandbox = Sandbox.start(new SandboxFaults(0, 0, latency));
     for (int i = 0; i < users; i++) {
-      sandbox.hrFeed().seed(JsonNodeFactory.instance.objectNode()
-          .put("externalId", BenchmarkData.hrId(i)).put("firstName", "First" + i)
-          .put("lastName", "Lästname" + i).put("email", "employee" + i + "@example.com")
-          .put("mobile", "+46 70 " + (1000000 + i)).put("countryCode", "SE")
-          .put("cultureCode", "sv-SE").put("isActive", true));
+      sandbox.hrFeed().seed(Map.of("externalId", BenchmarkData.hrId(i), "firstName", "First" + i,
+          "lastName", "Lästname" + i, "email", "employee" + i + "@example.com",
+          "mobile", "+46 70 " + (1000000 + i), "countryCode", "SE", "cultureCode", "sv-SE",
+          "isActive", true));
     }
     client = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
         .token(Secret.of(Sandbox.HR_FEED_TOKEN)).rateLimiter(limiter).build();

@@ -34,6 +34,44 @@ public interface Sleeper {
   }
 
   /**
+   * Waits until an instant. A virtual clock implements it by moving itself there (the test kit's
+   * {@code VirtualClock::sleepUntil}).
+   */
+  @FunctionalInterface
+  interface InstantWaiter {
+    /**
+     * Returns when {@code wakeAt} has come.
+     *
+     * @param wakeAt the instant to wake at
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
+    void sleepUntil(Instant wakeAt) throws InterruptedException;
+  }
+
+  /**
+   * A sleeper for virtual time: every wait is handed to {@code waiter} as the exact instant to
+   * wake at, so threads waiting at once each wake at their own moment, however the clock moves
+   * meanwhile. With the test kit: {@code Sleeper.virtual(clock, clock::sleepUntil)}.
+   *
+   * @param clock the clock a plain {@link #sleep(Duration)} is measured from
+   * @param waiter moves virtual time to an instant
+   * @return a sleeper that never blocks for real
+   */
+  static Sleeper virtual(Clock clock, InstantWaiter waiter) {
+    return new Sleeper() {
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        waiter.sleepUntil(clock.instant().plus(duration));
+      }
+
+      @Override
+      public void sleepUntil(Instant wakeAt, Clock ignored) throws InterruptedException {
+        waiter.sleepUntil(wakeAt);
+      }
+    };
+  }
+
+  /**
    * The real sleeper, backed by {@link Thread#sleep(long, int)}.
    *
    * @return a sleeper that blocks the thread

@@ -2,8 +2,8 @@ package io.github.hrsync.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.testing.FakeClock;
-import io.github.hrsync.core.testing.FakeSleeper;
+import io.github.hrsync.testkit.VirtualClock;
+import io.github.hrsync.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +22,9 @@ class RateLimiterTest {
 
   @Test
   void neverGrantsMoreThanThePermitsInAnyRollingWindowAcrossEightThreads() throws Exception {
-    FakeClock clock = new FakeClock();
+    VirtualClock clock = new VirtualClock();
     RateLimiter limiter =
-        RateLimiter.rollingWindow(100, Duration.ofSeconds(60), clock, new FakeSleeper(clock));
+        RateLimiter.rollingWindow(100, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));
     ConcurrentLinkedQueue<Instant> grants = new ConcurrentLinkedQueue<>();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -58,23 +58,23 @@ class RateLimiterTest {
 
   @Test
   void refusesWhenThePermitWouldComeAfterTheDeadline() throws Exception {
-    FakeClock clock = new FakeClock();
-    FakeSleeper sleeper = new FakeSleeper(clock);
+    VirtualClock clock = new VirtualClock();
+    Sleeper sleeper = Sleeper.virtual(clock, clock::sleepUntil);
     RateLimiter limiter = RateLimiter.rollingWindow(2, Duration.ofSeconds(60), clock, sleeper);
     grantAndRelease(limiter);
     grantAndRelease(limiter);
 
     assertThat(limiter.acquire(clock.instant().plusSeconds(30))).isNull();
-    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(clock.waits()).isEmpty();
     assertThat(grantAndRelease(limiter)).isEqualTo(Instant.parse("2026-01-01T00:01:00Z"));
   }
 
   @Test
   void aSlotStaysTakenWhileItsRequestIsInFlightAndForAWindowAfterItsResponse() throws Exception {
-    FakeClock clock = new FakeClock();
+    VirtualClock clock = new VirtualClock();
     Instant start = clock.instant();
     RateLimiter limiter =
-        RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, new FakeSleeper(clock));
+        RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));
     RateLimiter.Permit slow = limiter.acquire(FAR);
 
     // the first request may reach the server any time until its response: nothing fits in 60 s
@@ -94,7 +94,7 @@ class RateLimiterTest {
   @Test
   @Timeout(30)
   void aCallerWaitingForASlotIsNotOvertakenByCallersWhoAskLater() throws Exception {
-    FakeClock clock = new FakeClock();
+    VirtualClock clock = new VirtualClock();
     Instant start = clock.instant();
     CountDownLatch parked = new CountDownLatch(1);
     CountDownLatch wake = new CountDownLatch(1);
@@ -149,9 +149,9 @@ class RateLimiterTest {
 
   @Test
   void lockOutHoldsUntilItsEndAndIsNeverShortened() {
-    FakeClock clock = new FakeClock();
+    VirtualClock clock = new VirtualClock();
     RateLimiter limiter =
-        RateLimiter.rollingWindow(5, Duration.ofSeconds(60), clock, new FakeSleeper(clock));
+        RateLimiter.rollingWindow(5, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));
     Instant fiveMinutes = clock.instant().plusSeconds(300);
 
     limiter.lockUntil(fiveMinutes);

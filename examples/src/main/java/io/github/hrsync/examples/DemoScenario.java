@@ -1,8 +1,9 @@
 package io.github.hrsync.examples;
 
+import io.github.hrsync.core.internal.Json;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.hrsync.examples.sandbox.Sandbox;
+import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.sync.SourceEmployee;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +44,20 @@ final class DemoScenario {
         case 11 -> user.put("isActive", false);
         default -> { }
       }
-      sandbox.hrFeed().seed(user);
+      seed(sandbox, user);
     }
     SourceEmployee unlinked = rows.get(n - 6);
-    sandbox.hrFeed().seed(user(unlinked).putNull("externalId")
+    seed(sandbox, user(unlinked).putNull("externalId")
         .put("email", unlinked.email().toUpperCase(Locale.ROOT)));
-    sandbox.hrFeed().seed(user(rows.get(n - 1)));
-    sandbox.hrFeed().seed(leaver("EMP-0901", "Left", "Company", "left.company@example.com"));
-    sandbox.hrFeed().seed(leaver("EMP-0902", "Moved", "Away", "moved.away@example.com"));
-    sandbox.hrFeed().seed(leaver(null, "Agency", "Admin", "admin@travel-agency.example"));
+    seed(sandbox, user(rows.get(n - 1)));
+    seed(sandbox, leaver("EMP-0901", "Left", "Company", "left.company@example.com"));
+    seed(sandbox, leaver("EMP-0902", "Moved", "Away", "moved.away@example.com"));
+    seed(sandbox, leaver(null, "Agency", "Admin", "admin@travel-agency.example"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void seed(Sandbox sandbox, ObjectNode user) {
+    sandbox.hrFeed().seed(Json.mapper().convertValue(user, java.util.Map.class));
   }
 
   private static ObjectNode user(SourceEmployee row) {

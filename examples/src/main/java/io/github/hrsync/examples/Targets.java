@@ -2,9 +2,9 @@ package io.github.hrsync.examples;
 
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.examples.sandbox.JobTicketSandbox;
-import io.github.hrsync.examples.sandbox.Sandbox;
-import io.github.hrsync.examples.sandbox.SandboxFaults;
+import io.github.hrsync.testkit.JobTicketSandbox;
+import io.github.hrsync.testkit.Sandbox;
+import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.SourceEmployee;

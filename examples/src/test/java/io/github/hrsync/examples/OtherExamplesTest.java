@@ -3,7 +3,6 @@ package io.github.hrsync.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ class OtherExamplesTest {
   void theDryRunShowsBothPlansAndChangesNothing() {
     try (ExampleRunner runner = new ExampleRunner()) {
       Targets targets = runner.targets;
-      List<JsonNode> before = targets.sandbox().hrFeed().users();
+      List<java.util.Map<String, Object>> before = targets.sandbox().hrFeed().users();
 
       assertThat(runner.run(PlanSync::run)).isZero();
 

@@ -1,9 +1,9 @@
 package io.github.hrsync.hrfeed;
 
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.testing.FakeClock;
-import io.github.hrsync.core.testing.FakeSleeper;
-import io.github.hrsync.core.testing.WireMockSupport;
+import io.github.hrsync.testkit.VirtualClock;
+import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.testing.WireMockSupport;
 
 /** An HR Feed client against WireMock under {@code /api/v2/hr-feed}, on a fake clock. */
 abstract class HrFeedTestSupport extends WireMockSupport {
@@ -11,8 +11,8 @@ abstract class HrFeedTestSupport extends WireMockSupport {
   static final String JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
       + ".eyJpZCI6ImNvbXBhbnktNyIsImtleSI6InNlY3JldC1rZXkifQ.c2lnbmF0dXJlLXZhbHVl";
 
-  final FakeClock clock = new FakeClock();
-  final FakeSleeper sleeper = new FakeSleeper(clock);
+  final VirtualClock clock = new VirtualClock();
+  final Sleeper sleeper = Sleeper.virtual(clock, clock::sleepUntil);
 
   HrFeedClient.Builder builder() {
     return HrFeedClient.builder()

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.hrsync.core.ApiTimeoutException;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.UnexpectedResponseException;
-import io.github.hrsync.core.testing.HostileServer;
+import io.github.hrsync.testing.HostileServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -63,6 +63,6 @@ class JobTicketRateLimitTest extends JobTicketTestSupport {
     first.getEmployee(3);
     second.getEmployee(4);
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMinutes(1));
+    assertThat(clock.waits()).containsExactly(Duration.ofMinutes(1));
   }
 }

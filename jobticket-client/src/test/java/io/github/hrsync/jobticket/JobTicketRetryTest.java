@@ -44,7 +44,7 @@ class JobTicketRetryTest extends JobTicketTestSupport {
 
     assertThat(employee.id()).isEqualTo(1);
     server.verify(3, getRequestedFor(urlEqualTo("/employees/1")));
-    assertThat(sleeper.sleeps()).hasSize(2).allSatisfy(wait ->
+    assertThat(clock.waits()).hasSize(2).allSatisfy(wait ->
         assertThat(wait).isLessThanOrEqualTo(Duration.ofMillis(400)));
   }
 
@@ -76,7 +76,7 @@ class JobTicketRetryTest extends JobTicketTestSupport {
 
     client().getEmployee(1);
 
-    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
+    assertThat(clock.waits()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(7));
   }
 
   @Test
@@ -90,7 +90,7 @@ class JobTicketRetryTest extends JobTicketTestSupport {
 
     assertThat(error.statusCode()).isEqualTo(503);
     server.verify(1, getRequestedFor(urlEqualTo("/employees/1")));
-    assertThat(sleeper.sleeps()).isEmpty();
+    assertThat(clock.waits()).isEmpty();
   }
 
   @Test
@@ -103,7 +103,7 @@ class JobTicketRetryTest extends JobTicketTestSupport {
 
     assertThat(error.statusCode()).isZero();
     assertThat(error.path()).isEqualTo("/employees/1");
-    assertThat(sleeper.sleeps()).hasSize(3); // 4 attempts by the SDK
+    assertThat(clock.waits()).hasSize(3); // 4 attempts by the SDK
     // java.net.http itself re-sends a reset GET once on a fresh connection, so the server may see
     // up to two requests per SDK attempt
     assertThat(server.findAll(getRequestedFor(urlEqualTo("/employees/1")))).hasSizeBetween(4, 8);
@@ -175,7 +175,7 @@ class JobTicketRetryTest extends JobTicketTestSupport {
     assertThat(error.getMessage()).contains("call deadline of PT1M40S would pass before retry 3");
     assertThat(error.getCause()).isInstanceOf(ServerException.class);
     server.verify(3, getRequestedFor(urlEqualTo("/employees/1")));
-    assertThat(sleeper.total()).isEqualTo(Duration.ofSeconds(80));
+    assertThat(clock.totalWaited()).isEqualTo(Duration.ofSeconds(80));
   }
 
   @Test

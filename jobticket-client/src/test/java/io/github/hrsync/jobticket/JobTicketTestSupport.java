@@ -1,9 +1,9 @@
 package io.github.hrsync.jobticket;
 
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.testing.FakeClock;
-import io.github.hrsync.core.testing.FakeSleeper;
-import io.github.hrsync.core.testing.WireMockSupport;
+import io.github.hrsync.testkit.VirtualClock;
+import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.testing.WireMockSupport;
 
 /** A JobTicket client against WireMock, on a fake clock so that no test waits for real. */
 abstract class JobTicketTestSupport extends WireMockSupport {
@@ -13,8 +13,8 @@ abstract class JobTicketTestSupport extends WireMockSupport {
   static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString(
       (KEY_ID + ":" + KEY_SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-  final FakeClock clock = new FakeClock();
-  final FakeSleeper sleeper = new FakeSleeper(clock);
+  final VirtualClock clock = new VirtualClock();
+  final Sleeper sleeper = Sleeper.virtual(clock, clock::sleepUntil);
 
   JobTicketClient.Builder builder() {
     return JobTicketClient.builder()

@@ -8,7 +8,7 @@ import io.github.hrsync.core.ApiException;
 import io.github.hrsync.core.ApiInterruptedException;
 import io.github.hrsync.core.ApiTimeoutException;
 import io.github.hrsync.core.RetryPolicy;
-import io.github.hrsync.core.testing.HostileServer;
+import io.github.hrsync.testing.HostileServer;
 import java.io.InputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Sleeper;
-import io.github.hrsync.core.testing.HostileServer;
+import io.github.hrsync.testing.HostileServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.hrsync.core.ServerException;
 import io.github.hrsync.core.UnexpectedResponseException;
-import io.github.hrsync.core.testing.HostileServer;
+import io.github.hrsync.testing.HostileServer;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package io.github.hrsync.core.testing;
+package io.github.hrsync.testing;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 

@@ -1,4 +1,4 @@
-package io.github.hrsync.examples.sandbox;
+package io.github.hrsync.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

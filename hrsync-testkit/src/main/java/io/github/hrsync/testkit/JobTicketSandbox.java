@@ -1,4 +1,4 @@
-package io.github.hrsync.examples.sandbox;
+package io.github.hrsync.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,9 +56,12 @@ public final class JobTicketSandbox {
     this.baseUrl = baseUrl;
   }
 
-  /** @return a copy of every employee, as the API returns them */
-  public synchronized List<JsonNode> employees() {
-    return employees.values().stream().map(e -> (JsonNode) e.deepCopy()).toList();
+  /**
+   * @return a copy of every employee as the API returns them, as JSON-like maps (text, numbers,
+   *     booleans, null, lists and maps)
+   */
+  public synchronized List<Map<String, Object>> employees() {
+    return employees.values().stream().map(Exchange::plain).toList();
   }
 
   /** @return every {@code syncId} received, deduplicated ones included once */

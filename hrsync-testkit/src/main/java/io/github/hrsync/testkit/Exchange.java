@@ -1,4 +1,4 @@
-package io.github.hrsync.examples.sandbox;
+package io.github.hrsync.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 
 /** One request to the sandbox: decoded path segments, query, JSON body, and the answer. */
 final class Exchange {
+  /** A JSON object as plain, unmodifiable-by-convention Java maps and lists. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> plain(JsonNode node) {
+    return JSON.convertValue(node, Map.class);
+  }
+
   static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
       .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .build();

@@ -1,4 +1,4 @@
-package io.github.hrsync.examples.sandbox;
+package io.github.hrsync.testkit;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.github.hrsync.examples.sandbox;
+package io.github.hrsync.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,18 +35,26 @@ public final class HrFeedSandbox {
     this.token = token;
   }
 
-  /** @return a copy of every stored user, as the API returns them */
-  public synchronized List<JsonNode> users() {
-    return users.values().stream().map(u -> (JsonNode) u.deepCopy()).toList();
+  /**
+   * @return a copy of every stored user as the API returns them, as JSON-like maps (text,
+   *     numbers, booleans, null, lists and maps)
+   */
+  public synchronized List<Map<String, Object>> users() {
+    return users.values().stream().map(Exchange::plain).toList();
   }
 
   /**
    * Stores a user directly (to seed a scenario).
    *
-   * @param user the user's fields, without id
+   * @param user the user's fields as the API names them, without id (values: text, numbers,
+   *     booleans, null, lists and maps)
    * @return the assigned system id
    */
-  public synchronized String seed(ObjectNode user) {
+  public synchronized String seed(Map<String, ?> user) {
+    return store(Exchange.JSON.valueToTree(user));
+  }
+
+  private String store(ObjectNode user) {
     String id = Integer.toString(nextId++);
     ObjectNode stored = Exchange.JSON.createObjectNode().put("id", id);
     stored.setAll(user);
@@ -148,7 +156,7 @@ public final class HrFeedSandbox {
     if (!user.has("isActive")) {
       user.put("isActive", true);
     }
-    String id = seed(user);
+    String id = store(user);
     exchange.json(201, users.get(id));
   }
 

@@ -1,4 +1,4 @@
-package io.github.hrsync.core.testing;
+package io.github.hrsync.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
