@@ -229,24 +229,44 @@ public final class JobTicketRosterSync {
         .build();
   }
 
+  /** The fields a preview compares, in the order it names them. */
+  private static final List<String> COMPARED =
+      List.of("firstName", "lastName", "email", "dateOfBirth", "profileImage");
+  /** One shared, immutable list per set of changed fields: a million updates share 31 lists. */
+  private static final List<List<String>> CHANGE_SETS = changeSets();
+
+  private static List<List<String>> changeSets() {
+    List<List<String>> sets = new ArrayList<>();
+    for (int mask = 0; mask < 1 << COMPARED.size(); mask++) {
+      List<String> fields = new ArrayList<>();
+      for (int bit = 0; bit < COMPARED.size(); bit++) {
+        if ((mask & 1 << bit) != 0) {
+          fields.add(COMPARED.get(bit));
+        }
+      }
+      sets.add(List.copyOf(fields));
+    }
+    return List.copyOf(sets);
+  }
+
   private static List<String> changedFields(Employee now, SyncEmployee wanted) {
-    List<String> fields = new ArrayList<>();
+    int mask = 0;
     if (!Objects.equals(now.firstName(), wanted.firstName())) {
-      fields.add("firstName");
+      mask |= 1;
     }
     if (!Objects.equals(now.lastName(), wanted.lastName())) {
-      fields.add("lastName");
+      mask |= 1 << 1;
     }
-    if (now.email() == null || !TextRules.sameFolded(now.email(), Objects.requireNonNull(wanted.email()))) {
-      fields.add("email");
+    if (now.email() == null || !TextRules.sameFolded(now.email(), wanted.email())) {
+      mask |= 1 << 2;
     }
     if (!Objects.equals(now.dateOfBirth(), wanted.dateOfBirth())) {
-      fields.add("dateOfBirth");
+      mask |= 1 << 3;
     }
     if (!Objects.equals(now.profileImage(), wanted.profileImage())) {
-      fields.add("profileImage");
+      mask |= 1 << 4;
     }
-    return fields;
+    return CHANGE_SETS.get(mask);
   }
 
   private static String fingerprint(List<SyncEmployee> payload, String currentState) {
