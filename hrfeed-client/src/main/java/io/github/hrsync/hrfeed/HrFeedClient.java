@@ -171,6 +171,7 @@ public interface HrFeedClient {
 
   /** Builds an {@link HrFeedClient}. Not thread-safe. */
   final class Builder extends ClientBuilder<Builder> {
+    private static final System.Logger LOG = System.getLogger("io.github.hrsync.hrfeed");
     private static final Pattern JWT =
         Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
@@ -195,20 +196,27 @@ public interface HrFeedClient {
     }
 
     /**
-     * Sets the JWT sent as {@code X-HR-Feed-Token}.
+     * Sets the token sent as {@code X-HR-Feed-Token}. The documentation describes a JWT, but any
+     * token the platform issues is accepted as long as it can travel as a header value: a token
+     * of another shape is only noted at DEBUG, never refused. Surrounding white space is removed.
      *
      * @param token the token issued by the travel agency's administrator
      * @return this builder
-     * @throws IllegalArgumentException when the value is not shaped like a JWT (the message does
-     *     not repeat it)
+     * @throws IllegalArgumentException when the value holds white space, a control character
+     *     (CR and LF included) or a non-ASCII character (the message does not repeat it)
      */
     public Builder token(Secret token) {
       Objects.requireNonNull(token, "token");
-      if (!JWT.matcher(token.reveal().trim()).matches()) {
-        throw new IllegalArgumentException(
-            "token is not a JWT (expected three dot-separated base64url parts)");
+      String value = token.reveal().strip();
+      if (value.isEmpty() || value.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
+        throw new IllegalArgumentException("token must be a header value: printable ASCII "
+            + "without white space, CR or LF");
       }
-      this.token = Secret.of(token.reveal().trim());
+      if (!JWT.matcher(value).matches()) {
+        LOG.log(System.Logger.Level.DEBUG, "the HR Feed token is not shaped like a JWT (three "
+            + "dot-separated base64url parts); it is sent as given");
+      }
+      this.token = Secret.of(value);
       return this;
     }
 

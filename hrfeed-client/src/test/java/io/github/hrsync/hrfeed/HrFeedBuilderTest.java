@@ -1,5 +1,9 @@
 package io.github.hrsync.hrfeed;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +32,26 @@ class HrFeedBuilderTest extends HrFeedTestSupport {
   void badConfigurationIsRefusedWithoutEchoingTheToken() {
     assertThatThrownBy(() -> HrFeedClient.builder().agencyDomain("https://x.se/api"))
         .hasMessageContaining("no scheme or path");
-    assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of("not-a-jwt-secret-value")))
-        .hasMessage("token is not a JWT (expected three dot-separated base64url parts)");
+    assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of("abc\r\nX-Evil: 1")))
+        .hasMessage("token must be a header value: printable ASCII without white space, CR or LF");
+    assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of("two words")))
+        .hasMessageStartingWith("token must be a header value");
     assertThatThrownBy(() -> HrFeedClient.builder().agencyDomain("x.se").build())
         .hasMessage("token(jwt) is required");
     assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of(JWT)).build())
         .hasMessage("agencyDomain(domain) or baseUrl(url) is required");
+  }
+
+  @Test
+  void anOpaqueOrPaddedTokenIsAcceptedAndSentAsGiven() {
+    server.stubFor(get(PREFIX + "/users/1").willReturn(okJson(user("1", "E1", "a@x.se"))));
+    String opaque = "hrf_live_9f8e7d6c5b4a3210==";
+
+    HrFeedClient client = builder().token(Secret.of("  " + opaque + "\n")).build();
+    client.getUser("1");
+
+    server.verify(getRequestedFor(urlEqualTo(PREFIX + "/users/1"))
+        .withHeader("X-HR-Feed-Token", equalTo(opaque)));
   }
 
   @Test
