@@ -36,6 +36,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.system();
   private @Nullable String applicationName;
   private @Nullable Integer pagePrefetch;
+  private java.util.function.Consumer<RateLimitWait> onRateLimitWait = wait -> { };
 
   /** Creates a builder with the default settings. */
   protected ClientBuilder() {}
@@ -221,6 +222,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Tells {@code listener} each time a call is about to wait for the rate limiter, with how long,
+   * so that a program can say why it is slow. The client also logs a wait of a second or more at
+   * INFO. The listener runs on the waiting thread and must return quickly.
+   *
+   * @param listener called before each rate-limit wait
+   * @return this builder
+   */
+  public B onRateLimitWait(java.util.function.Consumer<RateLimitWait> listener) {
+    this.onRateLimitWait = Objects.requireNonNull(listener, "listener");
+    return self();
+  }
+
+  /**
    * The settings collected so far.
    *
    * @return an immutable snapshot of the settings
@@ -228,7 +242,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected final ClientSettings settings() {
     return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout,
         maxResponseBytes, retryPolicy,
-        rateLimiter, httpClient, executor, clock, sleeper, applicationName, pagePrefetch);
+        rateLimiter, httpClient, executor, clock, sleeper, applicationName, pagePrefetch,
+        onRateLimitWait);
   }
 
   @SuppressWarnings("unchecked")

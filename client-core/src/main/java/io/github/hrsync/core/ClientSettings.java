@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param applicationName appended to the {@code User-Agent}, if set
  * @param pagePrefetch how many pages a listing requests ahead in parallel, if set (each client has
  *     its own default)
+ * @param onRateLimitWait told before each rate-limit wait
  */
 public record ClientSettings(
     @Nullable URI baseUrl,
@@ -41,4 +42,5 @@ public record ClientSettings(
     Clock clock,
     Sleeper sleeper,
     @Nullable String applicationName,
-    @Nullable Integer pagePrefetch) {}
+    @Nullable Integer pagePrefetch,
+    java.util.function.Consumer<RateLimitWait> onRateLimitWait) {}

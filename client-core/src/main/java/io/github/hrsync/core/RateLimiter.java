@@ -108,6 +108,21 @@ public final class RateLimiter {
    * @throws InterruptedException if interrupted while waiting (no permit is held then)
    */
   public @Nullable Permit acquire(Instant deadline) throws InterruptedException {
+    return acquire(deadline, wait -> { });
+  }
+
+  /**
+   * Like {@link #acquire(Instant)}, telling {@code beforeWait} how long the caller will wait each
+   * time it is about to wait for a free slot (not while every slot is still in flight, when the
+   * wait is not known yet).
+   *
+   * @param deadline the instant a permit must come before
+   * @param beforeWait told the wait before each one
+   * @return the permit, or {@code null} when none comes before the deadline
+   * @throws InterruptedException if interrupted while waiting (no permit is held then)
+   */
+  public @Nullable Permit acquire(Instant deadline, java.util.function.Consumer<Duration> beforeWait)
+      throws InterruptedException {
     if (permits == Integer.MAX_VALUE) {
       Instant now = clock.instant();
       return now.isBefore(deadline) ? new Permit(null, now) : null;
@@ -144,6 +159,7 @@ public final class RateLimiter {
           }
           wakeAt = free;
         }
+        beforeWait.accept(Duration.between(clock.instant(), wakeAt));
         sleeper.sleepUntil(wakeAt, clock);
       }
     } finally {

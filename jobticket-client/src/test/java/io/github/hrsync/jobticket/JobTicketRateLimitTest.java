@@ -1,5 +1,6 @@
 package io.github.hrsync.jobticket;
 
+import io.github.hrsync.core.RateLimitWait;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -64,5 +65,31 @@ class JobTicketRateLimitTest extends JobTicketTestSupport {
     second.getEmployee(4);
 
     assertThat(clock.waits()).containsExactly(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void aCallThatWaitsForTheLimiterSaysSoInTheLogAndToTheHook() {
+    server.stubFor(get(urlPathMatching("/employees/\\d+"))
+        .willReturn(okJson(single(employee(1, "h")))));
+    List<RateLimitWait> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    JobTicketClient client = builder().callTimeout(Duration.ofMinutes(5))
+        .rateLimiter(RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, sleeper))
+        .onRateLimitWait(told::add).build();
+
+    try (io.github.hrsync.testing.LogCapture logs = new io.github.hrsync.testing.LogCapture()) {
+      client.getEmployee(1);
+      client.getEmployee(2);
+
+      assertThat(told).singleElement().satisfies(wait -> {
+        assertThat(wait.api()).isEqualTo("jobticket");
+        assertThat(wait.path()).isEqualTo("/employees/2");
+        assertThat(wait.duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(wait.describe())
+            .isEqualTo("waiting 60 s for jobticket's rate limit: 1 requests per 60 s");
+      });
+      assertThat(logs.lines()).filteredOn(line -> line.contains("INFO"))
+          .singleElement().asString()
+          .contains("GET /employees/2: waiting 60 s for jobticket's rate limit");
+    }
   }
 }

@@ -11,6 +11,7 @@ import io.github.hrsync.core.ApiTimeoutException;
 import io.github.hrsync.core.ClientSettings;
 import io.github.hrsync.core.NotFoundException;
 import io.github.hrsync.core.RateLimitException;
+import io.github.hrsync.core.RateLimitWait;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.UnexpectedResponseException;
@@ -355,7 +356,7 @@ public final class HttpTransport {
   private RateLimiter.Permit acquirePermit(ApiRequest request, Instant deadline) {
     RateLimiter.Permit permit;
     try {
-      permit = limiter.acquire(deadline);
+      permit = limiter.acquire(deadline, wait -> announce(request, wait));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiInterruptedException(errors.noResponse(request), e);
@@ -366,6 +367,15 @@ public final class HttpTransport {
           + ") comes before it", null);
     }
     return permit;
+  }
+
+  /** Says that a call waits for the limiter: a log line from a second on, and the hook. */
+  private void announce(ApiRequest request, Duration wait) {
+    RateLimitWait waiting = new RateLimitWait(profile.apiName(), request.method(),
+        request.path(), wait, limiter.permits(), limiter.window());
+    LOG.log(wait.compareTo(Duration.ofSeconds(1)) >= 0 ? Level.INFO : Level.DEBUG,
+        () -> request.method() + " " + request.path() + ": " + waiting.describe());
+    settings.onRateLimitWait().accept(waiting);
   }
 
   private void sleepUntil(ApiRequest request, Instant wakeAt) {
