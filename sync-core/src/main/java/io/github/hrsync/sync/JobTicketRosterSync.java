@@ -173,10 +173,29 @@ public final class JobTicketRosterSync {
           + " current employees, " + fresh.offboarded().size() + " to offboard; the preview "
           + "said " + preview.currentCount() + " and " + preview.offboarded().size()));
     }
-    guard.check("offboard", fresh.currentCount(), fresh.offboarded().size(),
-        fresh.payload().size(), fresh.fingerprint(), approvedFingerprint);
+    check(fresh, approvedFingerprint);
     SyncAccepted accepted = client.triggerSync(integrationId, fresh.syncId(), fresh.payload());
     return new RosterSyncResult(fresh, accepted);
+  }
+
+  /**
+   * Checks a preview against the guard with the numbers it was computed from, and sends nothing
+   * (a dry run's verdict; {@link #send} checks again against a fresh listing).
+   *
+   * @param preview the preview
+   * @param approvedFingerprint the fingerprint of a preview the caller approved, or {@code null}
+   * @throws MassRemovalRefusedException when the guard refuses; for an empty roster it is not
+   *     {@linkplain MassRemovalRefusedException#approvable() approvable}, since JobTicket's sync
+   *     can never be sent empty
+   */
+  public void check(RosterPreview preview, @Nullable String approvedFingerprint) {
+    if (preview.payload().isEmpty()) {
+      throw new MassRemovalRefusedException("refusing an empty roster: it would offboard all "
+          + preview.currentCount() + " current employees, and JobTicket's sync cannot be sent "
+          + "empty, so no approval can let it through", preview.fingerprint(), false);
+    }
+    guard.check("offboard", preview.currentCount(), preview.offboarded().size(),
+        preview.payload().size(), preview.fingerprint(), approvedFingerprint);
   }
 
   /**

@@ -59,7 +59,10 @@ class JobTicketRosterSyncTest {
         MassRemovalRefusedException.class, () -> sync.sync(Roster.of(List.of()), null));
 
     assertThat(refused.getMessage()).startsWith("refusing an empty roster: it would offboard all "
-        + "100 current records");
+        + "100 current employees").contains("no approval can let it through");
+    assertThat(refused.approvable()).isFalse();
+    assertThat(catchThrowableOfType(MassRemovalRefusedException.class,
+        () -> sync.sync(Roster.of(List.of()), refused.fingerprint()))).isNotNull();
     assertThat(jobTicket.syncIds()).isEmpty();
     assertThat(jobTicket.activeEmployees()).hasSize(100);
   }
