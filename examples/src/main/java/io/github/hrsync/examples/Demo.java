@@ -20,7 +20,7 @@ public final class Demo {
   }
 
   static int run(Targets targets, PrintStream out) {
-    int exit = ApplySync.run(targets, out, null, 4);
+    int exit = ApplySync.run(targets, out, null, null, 4);
     if (targets.hrFeed() != null) {
       out.println("\n== HR Feed: plan again ==");
       SyncSteps steps = new SyncSteps(targets, out);

@@ -7,19 +7,26 @@ import java.util.Set;
 /** Parses {@code --name=value} flags, refusing unknown names. */
 final class Flags {
   private static final Set<String> KNOWN = Set.of("jobticket-url", "hrfeed-url",
-      "integration-id", "roster", "reset-every", "unavailable-every", "delay-ms", "approve",
-      "concurrency");
+      "integration-id", "roster", "reset-every", "unavailable-every", "delay-ms",
+      "approve-jobticket", "approve-hrfeed", "concurrency", "verbose", "detailed-exitcode");
+  /** Flags that take no value. */
+  private static final Set<String> SWITCHES = Set.of("verbose", "detailed-exitcode");
 
   private Flags() {}
 
   static Map<String, String> parse(String[] args) {
     Map<String, String> flags = new HashMap<>();
     for (String arg : args) {
+      if (arg.startsWith("--") && SWITCHES.contains(arg.substring(2))) {
+        flags.put(arg.substring(2), "true");
+        continue;
+      }
       int eq = arg.indexOf('=');
       String name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
-      if (name == null || !KNOWN.contains(name)) {
+      if (name == null || !KNOWN.contains(name) || SWITCHES.contains(name)) {
         throw new IllegalArgumentException("unknown argument '" + arg + "'; known: --"
-            + String.join("=..., --", new java.util.TreeSet<>(KNOWN)) + "=...");
+            + String.join("=..., --", new java.util.TreeSet<>(KNOWN)) + "=... (--verbose and "
+            + "--detailed-exitcode take no value)");
       }
       flags.put(name, arg.substring(eq + 1));
     }

@@ -1,21 +1,19 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.HrFeedPlan;
 import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.RosterPreview;
-import io.github.hrsync.sync.SafetyGuard;
 import java.io.PrintStream;
 
 /**
  * What happens when an export is cut short: only the first 10 rows of the roster reach the sync.
- * Both guards refuse before anything is sent, and say how to approve the exact plan if the
- * shrink is real.
+ * Both guards are asked, and say how to approve the exact plan if the shrink is real. A
+ * demonstration: it never sends or applies anything, whatever the guards decide. Exits 3 when a
+ * guard refuses, 0 when both would let the shrink through.
  */
 public final class GuardTrip {
   private GuardTrip() {}
 
   /**
-   * Runs the truncated sync.
+   * Runs the truncated dry run.
    *
    * @param args optional flags (see {@link Targets})
    */
@@ -28,24 +26,11 @@ public final class GuardTrip {
     Roster truncated = steps.roster(targets.rows().subList(0, Math.min(10,
         targets.rows().size())));
     out.println("A truncated export: only " + truncated.size() + " of " + targets.rows().size()
-        + " rows.");
-    RosterPreview preview = steps.previewJobTicket(truncated);
-    if (preview != null) {
-      refused(out, () -> steps.sendJobTicket(preview, null));
-    }
-    HrFeedPlan plan = steps.planHrFeed(truncated);
-    if (plan != null) {
-      refused(out, () -> plan.checkGuard(SafetyGuard.defaults(), null));
-    }
-    return Program.REFUSED;
-  }
-
-  private static void refused(PrintStream out, Runnable step) {
-    try {
-      step.run();
-      out.println("(not refused: the guard allows this shrink)");
-    } catch (io.github.hrsync.sync.MassRemovalRefusedException e) {
-      out.println("REFUSED: " + e.getMessage());
-    }
+        + " rows. Nothing is sent, whatever the guards say.");
+    RunSummary summary = new RunSummary();
+    steps.jobTicket(truncated, false, null, summary);
+    steps.hrFeed(truncated, false, null, 0, summary);
+    summary.print(out);
+    return summary.exitCode(false);
   }
 }

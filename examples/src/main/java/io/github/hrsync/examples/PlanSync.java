@@ -1,10 +1,16 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.HrFeedPlan;
 import io.github.hrsync.sync.Roster;
 import java.io.PrintStream;
 
-/** Dry run: shows what a sync of the roster would do on both platforms, and changes nothing. */
+/**
+ * Dry run: shows what a sync of the roster would do on both platforms, asks both guards for
+ * their verdict, and changes nothing. The approval flags of {@link ApplySync} are honoured, so a
+ * dry run shows whether an approved run would pass. Exit codes: 0 nothing refused, 3 a guard
+ * would refuse, 1 a call failed, 2 bad input; with {@code --detailed-exitcode}, as
+ * {@code terraform plan}: 0 no changes, 2 changes present, 1 an error (bad input included), 3 a
+ * guard would refuse.
+ */
 public final class PlanSync {
   private PlanSync() {}
 
@@ -20,12 +26,11 @@ public final class PlanSync {
   static int run(Targets targets, PrintStream out) {
     SyncSteps steps = new SyncSteps(targets, out);
     Roster roster = steps.roster(targets.rows());
-    steps.previewJobTicket(roster);
-    HrFeedPlan plan = steps.planHrFeed(roster);
-    if (plan != null) {
-      plan.checkGuard(io.github.hrsync.sync.SafetyGuard.defaults(), null);
-    }
+    RunSummary summary = new RunSummary();
+    steps.jobTicket(roster, false, targets.flag("approve-jobticket"), summary);
+    steps.hrFeed(roster, false, targets.flag("approve-hrfeed"), 0, summary);
+    summary.print(out);
     out.println("\nDry run: nothing was changed.");
-    return Program.OK;
+    return summary.exitCode(targets.flag("detailed-exitcode") != null);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.hrsync.examples;
 
 import io.github.hrsync.core.ApiException;
-import io.github.hrsync.sync.MassRemovalRefusedException;
 import io.github.hrsync.sync.RosterValidationException;
 import java.io.PrintStream;
 
@@ -15,6 +14,8 @@ final class Program {
   static final int USAGE = 2;
   /** Exit code: the safety guard refused. */
   static final int REFUSED = 3;
+  /** Exit code of a dry run with {@code --detailed-exitcode}: changes are present. */
+  static final int CHANGES = 2;
 
   /** The body of an example. */
   @FunctionalInterface
@@ -40,11 +41,6 @@ final class Program {
     } catch (RosterValidationException e) {
       out.println("error: " + e.getMessage());
       return USAGE;
-    } catch (MassRemovalRefusedException e) {
-      out.println("REFUSED: " + e.getMessage());
-      out.println("Nothing was sent. To send this exact plan anyway, run again with --approve="
-          + e.fingerprint());
-      return REFUSED;
     } catch (ApiException e) {
       out.println("error: " + e.getMessage());
       return FAILED;

@@ -1,0 +1,148 @@
+package io.github.hrsync.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrsync.testkit.Sandbox;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an operator reads and the exit codes a script sees, per target. */
+class OperatorOutputTest {
+  private static final Pattern JOBTICKET_FLAG = Pattern.compile("--approve-jobticket=(\\w+)");
+  private static final Pattern HRFEED_FLAG = Pattern.compile("--approve-hrfeed=(\\w+)");
+
+  @TempDir
+  Path dir;
+
+  /** The header and the first {@code rows} data rows of the bundled sample roster. */
+  private Path roster(int rows) throws IOException {
+    List<String> lines;
+    try (InputStream in = Targets.class.getResourceAsStream("/sample-roster.csv")) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+    Path file = dir.resolve("roster-" + rows + ".csv");
+    Files.write(file, lines.subList(0, rows + 1), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** A run against an already seeded sandbox, as against real servers. */
+  private static ExampleRunner against(Sandbox sandbox, Path roster, String... extra) {
+    List<String> args = new ArrayList<>(List.of("--jobticket-url=" + sandbox.jobTicketUrl(),
+        "--hrfeed-url=" + sandbox.hrFeedUrl(), "--integration-id=7", "--roster=" + roster));
+    args.addAll(Arrays.asList(extra));
+    return new ExampleRunner(Targets.open(args.toArray(String[]::new), Map.of(
+        "JOBTICKET_KEY_ID", Sandbox.JOBTICKET_KEY_ID,
+        "JOBTICKET_KEY_SECRET", Sandbox.JOBTICKET_KEY_SECRET,
+        "HR_FEED_TOKEN", Sandbox.HR_FEED_TOKEN)));
+  }
+
+  private static String flag(Pattern pattern, String output) {
+    Matcher matcher = pattern.matcher(output);
+    assertThat(matcher.find()).as(output).isTrue();
+    return matcher.group(0);
+  }
+
+  @Test
+  void theGuardTripNeverWritesEvenWhenTheGuardsAllowTheCut() throws IOException {
+    try (ExampleRunner runner = new ExampleRunner("--roster=" + roster(12))) {
+      Sandbox sandbox = runner.targets.sandbox();
+      List<Map<String, Object>> users = sandbox.hrFeed().users();
+      int employees = sandbox.jobTicket().employees().size();
+
+      int exit = runner.run(GuardTrip::run);
+
+      // JobTicket's guard allows the cut (2 of 10); HR Feed's refuses it (3 of 9)
+      assertThat(exit).as(runner.output()).isEqualTo(Program.REFUSED);
+      assertThat(runner.output()).contains("Nothing is sent, whatever the guards say.")
+          .contains("JobTicket: would send 10 employees (2 to offboard); within the guard")
+          .contains("HR Feed: refused, nothing sent;");
+      assertThat(sandbox.jobTicket().syncIds()).isEmpty();
+      assertThat(sandbox.jobTicket().employees()).hasSize(employees);
+      assertThat(sandbox.hrFeed().users()).isEqualTo(users);
+    }
+  }
+
+  @Test
+  void eachTargetHasItsOwnApprovalAndTheRefusalPrintsTheExactFlag() throws IOException {
+    try (ExampleRunner world = new ExampleRunner()) {
+      Sandbox sandbox = world.targets.sandbox();
+      Path truncated = roster(10);
+
+      String refused;
+      try (ExampleRunner first = against(sandbox, truncated)) {
+        assertThat(first.run(ApplySync::mainBody)).isEqualTo(Program.REFUSED);
+        refused = first.output();
+      }
+      String jobTicketFlag = flag(JOBTICKET_FLAG, refused);
+      String hrFeedFlag = flag(HRFEED_FLAG, refused);
+      assertThat(refused).contains("JobTicket: refused, nothing sent; to send this exact plan "
+          + "anyway, run again with " + jobTicketFlag)
+          .contains("HR Feed: refused, nothing sent; to send this exact plan anyway, run again "
+              + "with " + hrFeedFlag)
+          .doesNotContain("--approve=");
+      assertThat(sandbox.jobTicket().syncIds()).isEmpty();
+
+      String onlyJobTicket;
+      try (ExampleRunner second = against(sandbox, truncated, jobTicketFlag)) {
+        assertThat(second.run(ApplySync::mainBody)).isEqualTo(Program.REFUSED);
+        onlyJobTicket = second.output();
+      }
+      assertThat(onlyJobTicket).contains("JobTicket: sent 10 employees")
+          .contains("HR Feed: refused, nothing sent")
+          .doesNotContain("Nothing was sent to JobTicket");
+      assertThat(sandbox.jobTicket().syncIds()).hasSize(1);
+
+      try (ExampleRunner third = against(sandbox, truncated, hrFeedFlag)) {
+        assertThat(third.run(ApplySync::mainBody)).as(third.output()).isZero();
+        assertThat(third.output()).contains("HR Feed: applied ");
+      }
+    }
+  }
+
+  @Test
+  void theDryRunAsksBothGuardsAndExitsThreeWhenOneWouldRefuse() throws IOException {
+    try (ExampleRunner world = new ExampleRunner()) {
+      Sandbox sandbox = world.targets.sandbox();
+      try (ExampleRunner plan = against(sandbox, roster(10))) {
+        assertThat(plan.run(PlanSync::run)).isEqualTo(Program.REFUSED);
+        assertThat(plan.output()).contains("JobTicket: refused, nothing sent;")
+            .contains("HR Feed: refused, nothing sent;")
+            .contains("Dry run: nothing was changed.");
+      }
+      assertThat(sandbox.jobTicket().syncIds()).isEmpty();
+    }
+  }
+
+  @Test
+  void theDetailedExitCodeSaysWhetherADryRunFoundChanges() {
+    try (ExampleRunner runner = new ExampleRunner("--detailed-exitcode")) {
+      assertThat(runner.run(PlanSync::run)).isEqualTo(Program.CHANGES);
+      assertThat(runner.output()).contains("JobTicket: would send 50 employees (2 to offboard); "
+          + "within the guard").doesNotContain("employees sent");
+    }
+  }
+
+  @Test
+  void anEmptyRosterIsRefusedAndNoApprovalIsOfferedWhereNoneCanPass() throws IOException {
+    try (ExampleRunner world = new ExampleRunner()) {
+      try (ExampleRunner empty = against(world.targets.sandbox(), roster(0))) {
+        assertThat(empty.run(ApplySync::mainBody)).isEqualTo(Program.REFUSED);
+        assertThat(empty.output())
+            .contains("JobTicket: refused, nothing sent; no approval can send it")
+            .doesNotContain("--approve-jobticket=")
+            .contains("--approve-hrfeed=");
+      }
+    }
+  }
+}
