@@ -3,6 +3,7 @@ package io.github.hrsync.examples;
 import io.github.hrsync.core.ApiException;
 import io.github.hrsync.sync.RosterValidationException;
 import java.io.PrintStream;
+import java.util.Arrays;
 
 /** Runs an example: opens the targets, maps failures to a message and an exit code. */
 final class Program {
@@ -30,19 +31,27 @@ final class Program {
       return run(title, targets, out, body);
     } catch (IllegalArgumentException e) {
       out.println("error: " + e.getMessage());
-      return USAGE;
+      return Arrays.asList(args).contains("--detailed-exitcode") ? FAILED : USAGE;
     }
   }
 
   static int run(String title, Targets targets, PrintStream out, Body body) {
-    out.println(title + " " + targets.describe());
-    try {
+    boolean verbose = targets.flag("verbose") != null;
+    try (SdkLog log = SdkLog.to(out, verbose)) {
+      out.println(title + " " + targets.describe());
       return body.run(targets, out);
     } catch (RosterValidationException e) {
       out.println("error: " + e.getMessage());
       return USAGE;
     } catch (ApiException e) {
       out.println("error: " + e.getMessage());
+      return FAILED;
+    } catch (RuntimeException e) {
+      out.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + (verbose ? "" : " (run again with --verbose for the details)"));
+      if (verbose) {
+        e.printStackTrace(out);
+      }
       return FAILED;
     }
   }

@@ -11,7 +11,6 @@ import io.github.hrsync.sync.SourceEmployee;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,8 +179,13 @@ public final class Targets implements AutoCloseable {
             StandardCharsets.UTF_8)
         : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
       return CsvRoster.read(reader);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException("roster file " + path + " does not exist");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException("roster file " + path + " is not UTF-8; save it as "
+          + "'CSV UTF-8' (Excel) or convert it, for example: iconv -f latin1 -t utf-8");
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read the roster " + path, e);
+      throw new IllegalArgumentException("cannot read roster file " + path + ": " + e);
     }
   }
 }

@@ -145,4 +145,39 @@ class OperatorOutputTest {
       }
     }
   }
+
+  private static String runMain(String... args) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8);
+    int exit = Program.run("hrsync apply", args, out, ApplySync::mainBody);
+    return exit + "|" + buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aMissingOrNonUtf8RosterFileIsOneLineAndExitTwoNeverAStackTrace() throws IOException {
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, "hrId,firstName,lastName,email\nE1,J\u00fcrgen,S,j@example.com\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+
+    String missing = runMain("--roster=" + dir.resolve("nowhere.csv"));
+    String notUtf8 = runMain("--roster=" + latin1);
+
+    assertThat(missing).isEqualTo("2|error: roster file " + dir.resolve("nowhere.csv")
+        + " does not exist" + System.lineSeparator());
+    assertThat(notUtf8).startsWith("2|error: roster file " + latin1 + " is not UTF-8;")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void theSdkRetriesShowAsSingleReadableLinesInTheOutput() {
+    try (ExampleRunner runner = new ExampleRunner("--unavailable-every=2")) {
+      runner.run(PlanSync::run);
+
+      assertThat(runner.output()).containsPattern("\\[hrsync\\] GET \\S+ retry 1 of \\d+ in \\d+ ms "
+          + "after: GET \\S+ failed: 503");
+      assertThat(runner.output().lines().filter(line -> line.contains("[hrsync]")))
+          .allMatch(line -> line.startsWith("  [hrsync] "));
+      assertThat(runner.output()).doesNotContain("INFO:").doesNotContain("HttpTransport execute");
+    }
+  }
 }

@@ -232,6 +232,10 @@ public final class HttpTransport {
         throw gone;
       }
       if (attempt >= maxAttempts) {
+        if (maxAttempts > 1) {
+          LOG.log(Level.INFO, "{0} {1}: giving up after {2} attempts: {3}", request.method(),
+              request.path(), attempt, failure.failure().getMessage());
+        }
         throw failure.failure();
       }
       Duration wait = failure.retryAfter() != null
@@ -243,7 +247,7 @@ public final class HttpTransport {
             + failure.failure().getMessage() + ")", failure.failure());
       }
       LOG.log(Level.INFO, "{0} {1} retry {2} of {3} in {4} ms after: {5}", request.method(),
-          request.path(), attempt, maxAttempts - 1, wait.toMillis(),
+          request.path(), attempt, maxAttempts - 1, Long.toString(wait.toMillis()),
           failure.failure().getMessage());
       sleepUntil(request, wakeAt);
     }
