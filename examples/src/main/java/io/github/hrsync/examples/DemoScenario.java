@@ -46,10 +46,12 @@ final class DemoScenario {
       }
       seed(sandbox, user);
     }
-    SourceEmployee unlinked = rows.get(n - 6);
-    seed(sandbox, user(unlinked).putNull("externalId")
-        .put("email", unlinked.email().toUpperCase(Locale.ROOT)));
-    seed(sandbox, user(rows.get(n - 1)));
+    if (n >= 6) {
+      SourceEmployee unlinked = rows.get(n - 6);
+      seed(sandbox, user(unlinked).putNull("externalId")
+          .put("email", unlinked.email().toUpperCase(Locale.ROOT)));
+      seed(sandbox, user(rows.get(n - 1)));
+    }
     seed(sandbox, leaver("EMP-0901", "Left", "Company", "left.company@example.com"));
     seed(sandbox, leaver("EMP-0902", "Moved", "Away", "moved.away@example.com"));
     seed(sandbox, leaver(null, "Agency", "Admin", "admin@travel-agency.example"));

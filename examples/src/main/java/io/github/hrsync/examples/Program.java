@@ -41,7 +41,10 @@ final class Program {
       out.println(title + " " + targets.describe());
       return body.run(targets, out);
     } catch (RosterValidationException e) {
-      out.println("error: " + e.getMessage());
+      out.println("error: the roster has " + e.issues().size() + " problem(s); nothing was sent:");
+      e.issues().forEach(issue -> out.println("  " + targets.where(issue.row())
+          + (issue.hrId() == null || issue.hrId().isBlank() ? "" : ", hrId " + issue.hrId())
+          + ": " + issue.field() + ": " + issue.message()));
       return USAGE;
     } catch (ApiException e) {
       out.println("error: " + e.getMessage());

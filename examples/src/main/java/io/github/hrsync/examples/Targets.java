@@ -34,17 +34,19 @@ public final class Targets implements AutoCloseable {
   private final long integrationId;
   private final @Nullable HrFeedClient hrFeed;
   private final List<SourceEmployee> rows;
+  private final List<Integer> lines;
   private final String rosterName;
   private final Map<String, String> flags;
 
   private Targets(@Nullable Sandbox sandbox, @Nullable JobTicketClient jobTicket,
-      long integrationId, @Nullable HrFeedClient hrFeed, List<SourceEmployee> rows,
+      long integrationId, @Nullable HrFeedClient hrFeed, CsvRoster.Rows rows,
       String rosterName, Map<String, String> flags) {
     this.sandbox = sandbox;
     this.jobTicket = jobTicket;
     this.integrationId = integrationId;
     this.hrFeed = hrFeed;
-    this.rows = rows;
+    this.rows = rows.employees();
+    this.lines = rows.lines();
     this.rosterName = rosterName;
     this.flags = flags;
   }
@@ -78,7 +80,7 @@ public final class Targets implements AutoCloseable {
   public static Targets open(String[] args, Map<String, String> env) {
     Map<String, String> flags = Flags.parse(args);
     String rosterPath = flags.get("roster");
-    List<SourceEmployee> rows = readRoster(rosterPath);
+    CsvRoster.Rows rows = readRoster(rosterPath);
     String rosterName = rosterPath == null ? "sample-roster.csv" : rosterPath;
     String jobTicketUrl = flags.get("jobticket-url");
     String hrFeedUrl = flags.get("hrfeed-url");
@@ -87,7 +89,7 @@ public final class Targets implements AutoCloseable {
           Flags.number(flags, "unavailable-every", 0),
           Duration.ofMillis(Flags.number(flags, "delay-ms", 0)));
       Sandbox sandbox = Sandbox.start(faults);
-      DemoScenario.seed(sandbox, rows);
+      DemoScenario.seed(sandbox, rows.employees());
       // with injected faults, give every call more attempts so that the demo shows retries
       // succeeding rather than the odd call that drew a fault four times in a row
       RetryPolicy retries = faults.equals(SandboxFaults.none())
@@ -141,6 +143,15 @@ public final class Targets implements AutoCloseable {
     return hrFeed;
   }
 
+  /**
+   * @param row a data row, counted from 1 as roster validation counts
+   * @return {@code data row N (file line M)}
+   */
+  String where(int row) {
+    return "data row " + row + (row >= 1 && row <= lines.size()
+        ? " (file line " + lines.get(row - 1) + ")" : "");
+  }
+
   /** @return the roster rows read from the CSV (not yet validated) */
   public List<SourceEmployee> rows() {
     return rows;
@@ -172,13 +183,13 @@ public final class Targets implements AutoCloseable {
     return value;
   }
 
-  private static List<SourceEmployee> readRoster(@Nullable String path) {
+  private static CsvRoster.Rows readRoster(@Nullable String path) {
     try (Reader reader = path == null
         ? new InputStreamReader(Objects.requireNonNull(
             Targets.class.getResourceAsStream("/sample-roster.csv"), "bundled sample roster"),
             StandardCharsets.UTF_8)
         : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
-      return CsvRoster.read(reader);
+      return CsvRoster.readRows(reader);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new IllegalArgumentException("roster file " + path + " does not exist");
     } catch (java.nio.charset.CharacterCodingException e) {

@@ -35,17 +35,57 @@ class CsvRosterTest {
   }
 
   @Test
-  void malformedRowsNameTheirLineAndColumn() {
+  void malformedRowsNameTheirDataRowFileLineAndColumn() {
     assertThatThrownBy(() -> read(HEADER + "E1,A,B,a@b.se,01.02.2020,x\n"))
-        .hasMessage("line 2, column startDate: '01.02.2020' is not a date (yyyy-MM-dd)");
+        .hasMessage("data row 1 (file line 2), column startDate: '01.02.2020' is not a date "
+            + "(yyyy-MM-dd)");
     assertThatThrownBy(() -> read(HEADER + "E1,A,B\n"))
-        .hasMessage("line 2: 3 columns, the header has 6");
+        .hasMessage("data row 1 (file line 2): 3 columns, the header has 6");
     assertThatThrownBy(() -> read(HEADER + "E1,\"A,B,a@b.se,,\n"))
-        .hasMessage("line 2: a quoted field is not closed");
+        .hasMessageStartingWith("data row 1 (file line 2): malformed CSV (");
     assertThatThrownBy(() -> read("hrId,firstName,lastName\n"))
-        .hasMessage("line 1: the header has no 'email' column");
+        .hasMessage("file line 1: the header has no 'email' column (columns separated by ',' "
+            + "found: hrId, firstName, lastName)");
     assertThatThrownBy(() -> read(""))
-        .hasMessage("line 1: the file is empty");
+        .hasMessage("file line 1: the file is empty");
+  }
+
+  @Test
+  void readsExcelExportsWithAByteOrderMarkAndSemicolons() throws Exception {
+    List<SourceEmployee> rows = read("\uFEFFhrId;firstName;lastName;email;costCenter\n"
+        + "E1;Anna;Müller;anna@example.com;\"CC;1\"\n");
+
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.hrId()).isEqualTo("E1");
+      assertThat(row.customFields()).isEqualTo(Map.of("costCenter", "CC;1"));
+    });
+  }
+
+  @Test
+  void aQuotedLineBreakIsPartOfItsFieldAndLaterRowsNameTheirTrueFileLine() {
+    String csv = HEADER
+        + "E1,\"Anna\nMaria\",A,a@example.com,,\n"
+        + "E2,Bo,B,b@example.com,,\n"
+        + "E3,Cy,C,c@example.com,2020-13-01,\n";
+
+    assertThatThrownBy(() -> read(csv))
+        .hasMessage("data row 3 (file line 5), column startDate: '2020-13-01' is not a date "
+            + "(yyyy-MM-dd)");
+  }
+
+  @Test
+  void aHeaderThatNamesAColumnTwiceIsRefused() {
+    assertThatThrownBy(() -> read("hrId,firstName,lastName,email,email\nE1,A,B,a@x.se,b@x.se\n"))
+        .hasMessage("file line 1: the header names column 'email' twice");
+  }
+
+  @Test
+  void rowsKeepTheFileLineTheyStartOn() throws Exception {
+    CsvRoster.Rows rows = CsvRoster.readRows(new StringReader(HEADER
+        + "E1,\"Anna\nMaria\",A,a@example.com,,\n\nE2,Bo,B,b@example.com,,\n"));
+
+    assertThat(rows.employees().get(0).firstName()).isEqualTo("Anna\nMaria");
+    assertThat(rows.lines()).containsExactly(2, 5);
   }
 
   @Test

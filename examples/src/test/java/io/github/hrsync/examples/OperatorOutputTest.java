@@ -180,4 +180,19 @@ class OperatorOutputTest {
       assertThat(runner.output()).doesNotContain("INFO:").doesNotContain("HttpTransport execute");
     }
   }
+
+  @Test
+  void validationErrorsNameTheDataRowAndTheFileLineLikeTheCsvReader() throws IOException {
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(file, "hrId;firstName;lastName;email;notes\n"
+        + "E1;Anna;A;a@example.com;\"two\nlines\"\n"
+        + "E2;Bo;B;not-an-email;\n", StandardCharsets.UTF_8);
+
+    String result = runMain("--roster=" + file);
+
+    assertThat(result).startsWith("2|")
+        .contains("error: the roster has 1 problem(s); nothing was sent:")
+        .contains("  data row 2 (file line 4), hrId E2: email: 'not-an-email' is not a valid "
+            + "e-mail address");
+  }
 }
