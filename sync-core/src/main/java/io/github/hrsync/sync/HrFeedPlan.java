@@ -56,9 +56,21 @@ public record HrFeedPlan(String target, String options, List<PlannedOperation> o
     return (int) operations.stream().filter(op -> op.kind() == kind).count();
   }
 
-  /** @return deactivations plus deletions */
+  /**
+   * The operations that take a user away, counted by what they do rather than by their kind: a
+   * deletion, a deactivation, or any other operation that sets {@code isActive} to false (a
+   * plan built by hand could label a deactivation an update).
+   *
+   * @return how many operations remove a user
+   */
   public int removals() {
-    return (int) operations.stream().filter(op -> op.kind().removes()).count();
+    return (int) operations.stream().filter(HrFeedPlan::removes).count();
+  }
+
+  private static boolean removes(PlannedOperation op) {
+    return op.kind().removes() || op.changes().stream().anyMatch(change ->
+        change.field() == io.github.hrsync.hrfeed.UserField.IS_ACTIVE
+            && Boolean.FALSE.equals(change.to()));
   }
 
   /**

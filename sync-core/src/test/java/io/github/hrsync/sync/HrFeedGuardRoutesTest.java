@@ -56,6 +56,22 @@ class HrFeedGuardRoutesTest {
   }
 
   @Test
+  void aDeactivationDisguisedAsAnUpdateInAHandBuiltPlanCountsAsARemoval() {
+    List<PlannedOperation> disguised = IntStream.rangeClosed(1, 250).mapToObj(i ->
+        new PlannedOperation(OperationKind.UPDATE, Integer.toString(i), "E" + i,
+            "e" + i + "@example.com", "F" + i + " L" + i, List.of(new FieldChange(
+                io.github.hrsync.hrfeed.UserField.IS_ACTIVE, true, false)))).toList();
+    HrFeedPlan plan = new HrFeedPlan(hrFeed.baseUrl(), PlanOptions.defaults().describe(),
+        disguised, 300, 300, 300, List.of());
+
+    assertThat(plan.removals()).isEqualTo(250);
+    assertThatThrownBy(() -> sync.apply(plan, ApplyOptions.defaults()))
+        .isInstanceOf(MassRemovalRefusedException.class)
+        .hasMessageStartingWith("refusing to deactivate or delete 250 of 300 current records");
+    assertThat(hrFeed.writes()).isZero();
+  }
+
+  @Test
   void aPlanMadeAgainstAnotherHrFeedIsRefusedBeforeAnyRequest() {
     HrFeedPlan real = sync.plan(Roster.of(List.of(SourceEmployee.builder("E1", "F1", "Changed",
         "e1@example.com").build())));
