@@ -51,24 +51,20 @@ public final class HrFeedPlanner {
     for (SourceEmployee employee : roster.employees()) {
       unmatched.putIfAbsent(employee.hrId(), employee);
     }
-    CaseInsensitiveIndex<String> managedIds = new CaseInsensitiveIndex<>(roster.size());
+    ManagedUsers managed = new ManagedUsers(roster.size());
     CaseInsensitiveIndex<User> unlinkedByEmail = new CaseInsensitiveIndex<>(16);
     List<String> warnings = new ArrayList<>();
     List<PlannedOperation> operations = new ArrayList<>();
     int count = 0;
-    int managedActive = 0;
     for (User user : current) {
       count++;
       String externalId = user.externalId();
-      if (externalId != null && !externalId.isBlank()) {
-        String earlier = managedIds.putIfAbsent(externalId, user.id());
+      if (ManagedUsers.hasExternalId(user)) {
+        String earlier = managed.add(user);
         if (earlier != null) {
           warnings.add("users " + earlier + " and " + user.id() + " share externalId '"
               + externalId + "'; only user " + earlier + " is managed");
           continue;
-        }
-        if (user.active()) {
-          managedActive++;
         }
         SourceEmployee employee = unmatched.remove(externalId);
         add(operations, employee == null ? leave(user) : change(employee, user, today, warnings));
@@ -82,7 +78,7 @@ public final class HrFeedPlanner {
           ? create(employee, today) : change(employee, user, today, warnings));
     }
     operations.sort(ORDER);
-    return new HrFeedPlan(target, options.describe(), operations, count, managedActive,
+    return new HrFeedPlan(target, options.describe(), operations, count, managed.activeCount(),
         roster.size(), warnings);
   }
 

@@ -37,13 +37,11 @@ final class PlanStaleness {
       }
     }
     List<String> reasons = new ArrayList<>();
-    CaseInsensitiveIndex<Boolean> managed = new CaseInsensitiveIndex<>(1024);
-    int managedActive = 0;
+    ManagedUsers managed = new ManagedUsers(1024);
     for (User user : current) {
       String externalId = user.externalId();
-      if (externalId != null && !externalId.isBlank()
-          && managed.putIfAbsent(externalId, Boolean.TRUE) == null && user.active()) {
-        managedActive++;
+      if (ManagedUsers.hasExternalId(user)) {
+        managed.add(user);
       }
       if (externalId != null && !creates.isEmpty()) {
         PlannedOperation create = creates.remove(externalId);
@@ -61,7 +59,7 @@ final class PlanStaleness {
         .sorted(java.util.Comparator.comparing(PlannedOperation::externalId))
         .forEach(op -> reasons.add(op.kind().verb() + " " + op.externalId() + ": user "
             + op.userId() + " no longer exists"));
-    return new Live(managedActive, reasons);
+    return new Live(managed.activeCount(), reasons);
   }
 
   private static void compare(PlannedOperation op, User user, List<String> reasons) {
