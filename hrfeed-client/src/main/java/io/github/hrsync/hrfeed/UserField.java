@@ -82,9 +82,10 @@ public enum UserField {
       if (text.isBlank() && neverNull) {
         throw new IllegalArgumentException(wireName + " must not be blank");
       }
-      TextRules.checkText(text, wireName);
       if (this == EMAIL) {
         TextRules.requireEmail(text, wireName);
+      } else {
+        TextRules.checkText(text, wireName);
       }
     }
     return value;

@@ -61,7 +61,6 @@ final class CallRunner {
     int maxAttempts = request.retrySafe() ? retry.maxAttempts() : 1;
     Instant deadline = clock.instant().plus(settings.callTimeout());
     RandomGenerator random = RandomGenerator.getDefault();
-    boolean ambiguous = false;
     for (int attempt = 1; ; attempt++) {
       Retryable failure;
       try {
@@ -69,9 +68,9 @@ final class CallRunner {
         return stream ? withDeadline(success, deadline) : success;
       } catch (Retryable retryable) {
         failure = retryable;
-        ambiguous = true;
       } catch (NotFoundException gone) {
-        if (ambiguous && request.method().equals("DELETE")) {
+        // every attempt before this one ended unanswered or retryable, or the call had ended
+        if (attempt > 1 && request.method().equals("DELETE")) {
           // an earlier attempt may have deleted it before its answer was lost: the goal is met
           LOG.log(Level.INFO, "{0} {1}: 404 on retry {2} after an unanswered attempt; counted "
               + "as deleted", request.method(), request.path(), attempt - 1);

@@ -123,8 +123,8 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     private @Nullable Integer next = firstPage;
     private int pagesRead;
     private long distinct;
-    private long maxPages = Long.MAX_VALUE;
-    private int lastPage = -1;
+    /** The pages the first page's total implies (unknown: none to read ahead, no bound). */
+    private long reportedPages = -1;
     /** The items of the last page whose keys no earlier item had. */
     private List<T> fresh = List.of();
 
@@ -151,7 +151,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       if (next == null) {
         cancelAhead();
       } else if (prefetch > 0) {
-        requestAhead(number, page, next);
+        requestAhead(next);
       }
       return page;
     }
@@ -162,7 +162,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       }
       if (number == firstPage && page.totalItems() != null && !page.items().isEmpty()) {
         long size = page.items().size();
-        maxPages = (page.totalItems() + size - 1) / size + PAGE_SLACK;
+        reportedPages = (page.totalItems() + size - 1) / size;
       }
       fresh = freshItems(page);
       distinct += fresh.size();
@@ -188,7 +188,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
         throw broken("page " + number + " repeats only items of earlier pages but says more "
             + "pages follow");
       }
-      if (pagesRead >= maxPages) {
+      if (reportedPages >= 0 && pagesRead >= reportedPages + PAGE_SLACK) {
         throw broken("the server reported " + page.totalItems() + " items, yet after "
             + pagesRead + " pages it says more follow");
       }
@@ -244,12 +244,8 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       ahead.clear();
     }
 
-    private void requestAhead(int number, Page<T> page, int following) {
-      Long total = page.totalItems();
-      if (lastPage < 0 && number == firstPage && total != null && !page.items().isEmpty()) {
-        lastPage = firstPage + (int) Math.min(Integer.MAX_VALUE - firstPage - 1,
-            (total + page.items().size() - 1) / page.items().size() - 1);
-      }
+    private void requestAhead(int following) {
+      long lastPage = Math.min(Integer.MAX_VALUE - 1L, firstPage + reportedPages - 1);
       int candidate = ahead.isEmpty() ? following : ahead.peekLast().number() + 1;
       while (ahead.size() < prefetch && candidate <= lastPage) {
         int wanted = candidate++;
