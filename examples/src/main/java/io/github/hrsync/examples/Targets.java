@@ -2,6 +2,7 @@ package io.github.hrsync.examples;
 
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.Sleeper;
 import io.github.hrsync.testkit.JobTicketSandbox;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
@@ -14,6 +15,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,14 @@ public final class Targets implements AutoCloseable {
    * @throws IllegalArgumentException for a bad flag or a missing credential
    */
   public static Targets open(String[] args, Map<String, String> env) {
+    return open(args, env, Clock.systemUTC(), Sleeper.system());
+  }
+
+  /**
+   * Opens the targets on the given time (tests pass a {@code VirtualClock}, which the sandbox
+   * counts its rate window on too).
+   */
+  static Targets open(String[] args, Map<String, String> env, Clock clock, Sleeper sleeper) {
     Map<String, String> flags = Flags.parse(args);
     String rosterPath = flags.get("roster");
     CsvRoster.Rows rows = readRoster(rosterPath);
@@ -88,7 +98,7 @@ public final class Targets implements AutoCloseable {
       SandboxFaults faults = new SandboxFaults(Flags.number(flags, "reset-every", 0),
           Flags.number(flags, "unavailable-every", 0),
           Duration.ofMillis(Flags.number(flags, "delay-ms", 0)));
-      Sandbox sandbox = Sandbox.start(faults);
+      Sandbox sandbox = Sandbox.start(faults, clock);
       DemoScenario.seed(sandbox, rows.employees());
       // with injected faults, give every call more attempts so that the demo shows retries
       // succeeding rather than the odd call that drew a fault four times in a row
@@ -97,11 +107,12 @@ public final class Targets implements AutoCloseable {
       return new Targets(sandbox,
           JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
               .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET))
-              .retryPolicy(retries).applicationName("hrsync-examples").build(),
+              .retryPolicy(retries).clock(clock).sleeper(sleeper)
+              .applicationName("hrsync-examples").build(),
           JobTicketSandbox.INTEGRATION_ID,
           HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-              .token(Secret.of(Sandbox.HR_FEED_TOKEN)).retryPolicy(retries)
-              .applicationName("hrsync-examples").build(),
+              .token(Secret.of(Sandbox.HR_FEED_TOKEN)).retryPolicy(retries).clock(clock)
+              .sleeper(sleeper).applicationName("hrsync-examples").build(),
           rows, rosterName, flags);
     }
     JobTicketClient jobTicket = null;
@@ -115,12 +126,22 @@ public final class Targets implements AutoCloseable {
       integrationId = Long.parseLong(id);
       jobTicket = JobTicketClient.builder().baseUrl(jobTicketUrl)
           .credentials(required(env, "JOBTICKET_KEY_ID"), Secret.of(required(env,
-              "JOBTICKET_KEY_SECRET"))).applicationName("hrsync-examples").build();
+              "JOBTICKET_KEY_SECRET"))).clock(clock).sleeper(sleeper)
+          .applicationName("hrsync-examples").build();
     }
     HrFeedClient hrFeed = hrFeedUrl == null ? null : HrFeedClient.builder().baseUrl(hrFeedUrl)
-        .token(Secret.of(required(env, "HR_FEED_TOKEN"))).applicationName("hrsync-examples")
-        .build();
+        .token(Secret.of(required(env, "HR_FEED_TOKEN"))).clock(clock).sleeper(sleeper)
+        .applicationName("hrsync-examples").build();
     return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName, flags);
+  }
+
+  /**
+   * The same targets reached through other clients (tests wrap the clients to act between two
+   * calls of a program); closing either closes the sandbox.
+   */
+  Targets withClients(@Nullable JobTicketClient otherJobTicket, @Nullable HrFeedClient otherHrFeed) {
+    return new Targets(sandbox, otherJobTicket, integrationId, otherHrFeed,
+        new CsvRoster.Rows(rows, lines), rosterName, flags);
   }
 
   /** @return the sandbox, when the example runs against it */

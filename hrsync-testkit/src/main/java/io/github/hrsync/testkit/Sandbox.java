@@ -49,7 +49,7 @@ public final class Sandbox implements AutoCloseable {
   private volatile SandboxFaults faults;
   private final AtomicInteger requests = new AtomicInteger();
 
-  private Sandbox(SandboxFaults faults) throws IOException {
+  private Sandbox(SandboxFaults faults, Clock clock) throws IOException {
     this.faults = faults;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.executor = Executors.newFixedThreadPool(32, task -> {
@@ -57,8 +57,7 @@ public final class Sandbox implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.jobTicket = new JobTicketSandbox(JOBTICKET_KEY_ID, JOBTICKET_KEY_SECRET,
-        Clock.systemUTC());
+    this.jobTicket = new JobTicketSandbox(JOBTICKET_KEY_ID, JOBTICKET_KEY_SECRET, clock);
     this.hrFeed = new HrFeedSandbox(HR_FEED_TOKEN);
     server.createContext(JobTicketSandbox.BASE_PATH, http ->
         serve(http, JobTicketSandbox.BASE_PATH, jobTicket::handle));
@@ -76,8 +75,22 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox; close it to stop
    */
   public static Sandbox start(SandboxFaults faults) {
+    return start(faults, Clock.systemUTC());
+  }
+
+  /**
+   * Starts a sandbox with empty stores whose JobTicket rate window and lock-out run on
+   * {@code clock}. Give it the {@link VirtualClock} the clients under test sleep on: then a
+   * client waiting a virtual minute for its rate limit finds the sandbox's window a minute older
+   * too, as against a real server.
+   *
+   * @param faults the faults to inject
+   * @param clock the clock the sandbox counts requests on
+   * @return the running sandbox; close it to stop
+   */
+  public static Sandbox start(SandboxFaults faults, Clock clock) {
     try {
-      return new Sandbox(faults);
+      return new Sandbox(faults, java.util.Objects.requireNonNull(clock, "clock"));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the sandbox on loopback", e);
     }
