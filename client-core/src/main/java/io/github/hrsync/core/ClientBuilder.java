@@ -30,6 +30,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private @Nullable RateLimiter rateLimiter;
+  private @Nullable RateBudgetStore rateBudgetStore;
   private @Nullable HttpClient httpClient;
   private @Nullable Executor executor;
   private Clock clock = Clock.systemUTC();
@@ -132,12 +133,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Sets the rate limiter. Share one instance between every client of the same credential.
+   * Replaces a {@link #rateBudgetStore(RateBudgetStore)} set before.
    *
    * @param rateLimiter the limiter
    * @return this builder
    */
   public B rateLimiter(RateLimiter rateLimiter) {
     this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+    this.rateBudgetStore = null;
+    return self();
+  }
+
+  /**
+   * Keeps the client's default rate budget in a store that other processes share, so that
+   * overlapping jobs, or a plan and its apply, never overrun the server's limit together:
+   * {@link FileRateBudgetStore} for processes on one host, the JDBC store of
+   * {@code hrsync-ratebudget-jdbc} for a fleet. The budget is named after what the server counts
+   * by: {@code jobticket-<API key id>} for JobTicket, {@code hrfeed-<host>} for the HR Feed. A call
+   * that cannot use the store fails with {@link RateBudgetException} and sends nothing. Replaces
+   * a {@link #rateLimiter(RateLimiter)} set before.
+   *
+   * @param store the shared store
+   * @return this builder
+   */
+  public B rateBudgetStore(RateBudgetStore store) {
+    this.rateBudgetStore = Objects.requireNonNull(store, "store");
+    this.rateLimiter = null;
     return self();
   }
 
@@ -242,7 +263,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected final ClientSettings settings() {
     return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout,
         maxResponseBytes, retryPolicy,
-        rateLimiter, httpClient, executor, clock, sleeper, applicationName, pagePrefetch,
+        rateLimiter, rateBudgetStore, httpClient, executor, clock, sleeper, applicationName, pagePrefetch,
         onRateLimitWait);
   }
 

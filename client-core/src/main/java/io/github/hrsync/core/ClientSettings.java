@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param retryPolicy when failed requests are retried
  * @param rateLimiter the limiter shared by every call of the client, if set (each client has its
  *     own default)
+ * @param rateBudgetStore the store the client's default limiter keeps its budget in, if set
  * @param httpClient the {@link HttpClient} to send with, if the caller brings one
  * @param executor the executor of the default {@link HttpClient}, if set
  * @param clock the clock for deadlines and lock-outs
@@ -37,6 +38,7 @@ public record ClientSettings(
     long maxResponseBytes,
     RetryPolicy retryPolicy,
     @Nullable RateLimiter rateLimiter,
+    @Nullable RateBudgetStore rateBudgetStore,
     @Nullable HttpClient httpClient,
     @Nullable Executor executor,
     Clock clock,

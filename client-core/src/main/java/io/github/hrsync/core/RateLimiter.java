@@ -1,10 +1,13 @@
 package io.github.hrsync.core;
 
+import io.github.hrsync.core.RateBudgetStore.Reservation;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,34 +23,46 @@ import org.jspecify.annotations.Nullable;
  * {@code permits} arrivals, whatever the connection set-up time, slow responses, retries or thread
  * count: every retry takes a permit of its own.
  *
- * <p>Callers are served in the order they ask; a waiting caller is never overtaken by a later one.
- * The limiter also holds the lock-out that a server imposes after a {@code 429}, so every client
- * sharing it stops at once.
+ * <p>The slots and the lock-out that a server imposes after a {@code 429} live in a
+ * {@link RateBudgetStore}: in this JVM's memory for {@link #rollingWindow}, or shared by
+ * processes ({@link FileRateBudgetStore}) or hosts (the JDBC store) for {@link #shared}. Every
+ * limiter on the same store and budget then keeps within one budget together, and stops at once
+ * when one of them records a lock-out. Within a JVM, callers of one limiter are served in the
+ * order they ask; a waiting caller is never overtaken by a later one.
  *
- * <p>One limiter belongs to one credential: pass the same instance to every client built for that
- * credential. Thread-safe.
+ * <p>One budget belongs to one credential: pass the same limiter to every client built for that
+ * credential, or the same store to their builders. Thread-safe.
  */
 public final class RateLimiter {
+  /**
+   * How long after its call's deadline a slot's lease ends: the most a process that died
+   * mid-call keeps it (plus one window).
+   */
+  static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+  private static final System.Logger LOG = System.getLogger("io.github.hrsync.ratelimit");
+
   private final int permits;
   private final Duration window;
+  private final RateBudgetStore store;
+  private final String budget;
   private final Clock clock;
   private final Sleeper sleeper;
-  /** The callers waiting for a permit, first come first served. */
+  /** The callers of this limiter waiting for a permit, first come first served. */
   private final ArrayDeque<Object> queue = new ArrayDeque<>();
-  /** When each released permit came back, oldest first: its slot is free one window later. */
-  private final ArrayDeque<Instant> released = new ArrayDeque<>();
-  private int inFlight;
-  private Instant lockedUntil = Instant.MIN;
 
-  private RateLimiter(int permits, Duration window, Clock clock, Sleeper sleeper) {
+  private RateLimiter(int permits, Duration window, RateBudgetStore store, String budget,
+      Clock clock, Sleeper sleeper) {
     this.permits = permits;
     this.window = window;
+    this.store = store;
+    this.budget = budget;
     this.clock = clock;
     this.sleeper = sleeper;
   }
 
   /**
-   * A limiter that lets at most {@code permits} requests arrive in any rolling {@code window}.
+   * A limiter that lets at most {@code permits} requests arrive in any rolling {@code window},
+   * with its budget in this limiter's memory.
    *
    * @param permits at least 1
    * @param window positive length of the window
@@ -68,14 +83,50 @@ public final class RateLimiter {
    */
   public static RateLimiter rollingWindow(
       int permits, Duration window, Clock clock, Sleeper sleeper) {
+    return shared(permits, window, RateBudgetStore.inMemory(), "in-memory", clock, sleeper);
+  }
+
+  /**
+   * A rolling-window limiter whose budget lives in a store that other limiters, in this or other
+   * processes, share under the same budget name.
+   *
+   * @param permits at least 1
+   * @param window positive length of the window
+   * @param store where the budget lives
+   * @param budget the budget's name in the store: one per credential, never a secret (the
+   *     clients use {@code jobticket-<API key id>})
+   * @return a new limiter on the system clock
+   */
+  public static RateLimiter shared(int permits, Duration window, RateBudgetStore store,
+      String budget) {
+    return shared(permits, window, store, budget, Clock.systemUTC(), Sleeper.system());
+  }
+
+  /**
+   * Like {@link #shared(int, Duration, RateBudgetStore, String)} on the given clock and sleeper.
+   *
+   * @param permits at least 1
+   * @param window positive length of the window
+   * @param store where the budget lives
+   * @param budget the budget's name in the store
+   * @param clock the clock the window is measured on (processes sharing a store need clocks in
+   *     step, as NTP keeps them)
+   * @param sleeper how the limiter waits for a permit
+   * @return a new limiter
+   */
+  public static RateLimiter shared(int permits, Duration window, RateBudgetStore store,
+      String budget, Clock clock, Sleeper sleeper) {
     if (permits < 1) {
       throw new IllegalArgumentException("permits must be at least 1, was " + permits);
     }
     if (window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("window must be positive, was " + window);
     }
-    return new RateLimiter(
-        permits, window, Objects.requireNonNull(clock), Objects.requireNonNull(sleeper));
+    if (budget.isBlank()) {
+      throw new IllegalArgumentException("budget name must not be blank");
+    }
+    return new RateLimiter(permits, window, Objects.requireNonNull(store, "store"), budget,
+        Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(sleeper, "sleeper"));
   }
 
   /**
@@ -84,8 +135,8 @@ public final class RateLimiter {
    * @return a new limiter without a request budget
    */
   public static RateLimiter unlimited() {
-    return new RateLimiter(Integer.MAX_VALUE, Duration.ofMinutes(1), Clock.systemUTC(),
-        Sleeper.system());
+    return new RateLimiter(Integer.MAX_VALUE, Duration.ofMinutes(1), RateBudgetStore.inMemory(),
+        "unlimited", Clock.systemUTC(), Sleeper.system());
   }
 
   /** @return the requests allowed per window ({@link Integer#MAX_VALUE} when unlimited) */
@@ -101,11 +152,13 @@ public final class RateLimiter {
   /**
    * Waits for a permit, in arrival order, unless none can come before {@code deadline}. The
    * caller sends one request with it and then {@linkplain Permit#release() releases} it when the
-   * response or failure comes back, whatever happens.
+   * response or failure comes back, whatever happens, and before the deadline.
    *
    * @param deadline the instant a permit must come before
-   * @return the permit, or {@code null} when none comes before the deadline
+   * @return the permit, or {@code null} when none comes before the deadline (or the budget is
+   *     locked out past it)
    * @throws InterruptedException if interrupted while waiting (no permit is held then)
+   * @throws RateBudgetException when a shared store cannot be used (no permit is held then)
    */
   public @Nullable Permit acquire(Instant deadline) throws InterruptedException {
     return acquire(deadline, wait -> { });
@@ -113,54 +166,50 @@ public final class RateLimiter {
 
   /**
    * Like {@link #acquire(Instant)}, telling {@code beforeWait} how long the caller will wait each
-   * time it is about to wait for a free slot (not while every slot is still in flight, when the
-   * wait is not known yet).
+   * time it is about to wait for a free slot (not for a lock-out to end).
    *
    * @param deadline the instant a permit must come before
    * @param beforeWait told the wait before each one
-   * @return the permit, or {@code null} when none comes before the deadline
+   * @return the permit, or {@code null} when none comes before the deadline (or the budget is
+   *     locked out past it)
    * @throws InterruptedException if interrupted while waiting (no permit is held then)
+   * @throws RateBudgetException when a shared store cannot be used (no permit is held then)
    */
-  public @Nullable Permit acquire(Instant deadline, java.util.function.Consumer<Duration> beforeWait)
+  public @Nullable Permit acquire(Instant deadline, Consumer<Duration> beforeWait)
       throws InterruptedException {
     if (permits == Integer.MAX_VALUE) {
       Instant now = clock.instant();
-      return now.isBefore(deadline) ? new Permit(null, now) : null;
+      return now.isBefore(deadline) ? new Permit(null, 0, now) : null;
     }
     Object ticket = new Object();
     synchronized (this) {
       queue.addLast(ticket);
     }
     try {
-      while (true) {
-        Instant wakeAt;
-        synchronized (this) {
-          while (queue.peekFirst() != ticket) {
-            wait();
-          }
-          Instant now = clock.instant();
-          if (!now.isBefore(deadline)) {
-            return null;
-          }
-          Instant free = earliestFreeSlot(now);
-          if (free == null) {
-            // every slot is in flight: none frees before a response comes back plus a window
-            if (!now.plus(window).isBefore(deadline)) {
-              return null;
-            }
-            wait(Math.max(1, Duration.between(now, deadline.minus(window)).toMillis()));
-            continue;
-          }
-          if (!free.isBefore(deadline)) {
-            return null;
-          }
-          if (!free.isAfter(now)) {
-            return take(now);
-          }
-          wakeAt = free;
+      synchronized (this) {
+        while (queue.peekFirst() != ticket) {
+          wait();
         }
-        beforeWait.accept(Duration.between(clock.instant(), wakeAt));
-        sleeper.sleepUntil(wakeAt, clock);
+      }
+      // first in line: only this thread asks the store until it has its permit
+      while (true) {
+        Instant now = clock.instant();
+        if (!now.isBefore(deadline)) {
+          return null;
+        }
+        Reservation reservation =
+            store.reserve(budget, permits, window, now, deadline.plus(LEASE_MARGIN));
+        if (reservation instanceof Reservation.Granted granted) {
+          return new Permit(this, granted.slot(), now);
+        }
+        Reservation.Denied denied = (Reservation.Denied) reservation;
+        if (!denied.retryAt().isBefore(deadline)) {
+          return null;
+        }
+        if (!denied.lockedOut()) {
+          beforeWait.accept(Duration.between(now, denied.retryAt()));
+        }
+        sleeper.sleepUntil(denied.retryAt(), clock);
       }
     } finally {
       synchronized (this) {
@@ -170,76 +219,58 @@ public final class RateLimiter {
     }
   }
 
-  /** The earliest instant a slot is free, or {@code null} when all are in flight. */
-  private @Nullable Instant earliestFreeSlot(Instant now) {
-    if (inFlight + released.size() < permits) {
-      return now;
+  private void release(long slot) {
+    try {
+      store.release(budget, slot, clock.instant());
+    } catch (RuntimeException e) {
+      // the slot then stays busy until its lease ends: stricter, never looser
+      LOG.log(Level.WARNING, () -> "could not release rate budget slot " + slot + " of "
+          + budget + "; it stays reserved until its lease ends: " + e.getMessage());
     }
-    Instant oldest = released.peekFirst();
-    if (oldest == null) {
-      return null;
-    }
-    Instant free = oldest.plus(window);
-    return free.isAfter(now) ? free : now;
-  }
-
-  private Permit take(Instant now) {
-    if (inFlight + released.size() >= permits) {
-      released.removeFirst();
-    }
-    inFlight++;
-    return new Permit(this, now);
-  }
-
-  private synchronized void release() {
-    inFlight--;
-    Instant now = clock.instant();
-    Instant last = released.peekLast();
-    // kept in order even if the clock steps back: a later end only makes the limiter stricter
-    released.addLast(last != null && last.isAfter(now) ? last : now);
-    notifyAll();
   }
 
   /**
    * Records that the server locked the credential out until {@code until}; a later lock-out
-   * never shortens an earlier one.
+   * never shortens an earlier one. Every limiter sharing the budget honours it.
    *
    * @param until the end of the lock-out
+   * @throws RateBudgetException when a shared store cannot be written
    */
-  public synchronized void lockUntil(Instant until) {
-    if (until.isAfter(lockedUntil)) {
-      lockedUntil = until;
-    }
+  public void lockUntil(Instant until) {
+    store.lockUntil(budget, until);
   }
 
   /**
-   * The end of the current server lock-out.
+   * The end of the current server lock-out, as recorded by any limiter sharing the budget.
    *
    * @return when the lock-out ends, or {@code null} when the credential is not locked now
+   * @throws RateBudgetException when a shared store cannot be read
    */
-  public synchronized @Nullable Instant lockedUntil() {
-    return lockedUntil.isAfter(clock.instant()) ? lockedUntil : null;
+  public @Nullable Instant lockedUntil() {
+    return store.lockedUntil(budget, clock.instant());
   }
 
   @Override
   public String toString() {
     return permits == Integer.MAX_VALUE
         ? "RateLimiter[unlimited]"
-        : "RateLimiter[" + permits + " per " + window + "]";
+        : "RateLimiter[" + permits + " per " + window + ", " + store + "]";
   }
 
   /**
    * The right to send one request. Release it when the response or failure comes back (or when
    * the request is not sent after all); its slot stays occupied for one window after that.
-   * Releasing twice has no further effect. Thread-safe.
+   * Releasing twice has no further effect, and releasing never throws. Thread-safe.
    */
   public static final class Permit {
     private final @Nullable RateLimiter limiter;
+    private final long slot;
     private final Instant grantedAt;
     private boolean released;
 
-    private Permit(@Nullable RateLimiter limiter, Instant grantedAt) {
+    private Permit(@Nullable RateLimiter limiter, long slot, Instant grantedAt) {
       this.limiter = limiter;
+      this.slot = slot;
       this.grantedAt = grantedAt;
     }
 
@@ -260,7 +291,7 @@ public final class RateLimiter {
         }
         released = true;
       }
-      owner.release();
+      owner.release(slot);
     }
   }
 }

@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /** The {@link HrFeedClient} on the shared transport. */
@@ -42,9 +41,12 @@ final class DefaultHrFeedClient implements HrFeedClient {
   private final HttpTransport transport;
   private final int prefetch;
 
-  DefaultHrFeedClient(ClientSettings settings, Secret token, Supplier<RateLimiter> limiter) {
+  DefaultHrFeedClient(ClientSettings settings, Secret token) {
+    // the token is a secret, so a shared budget is named after the host it is spent on
+    java.net.URI base = java.util.Objects.requireNonNull(settings.baseUrl(), "baseUrl");
     this.transport = new HttpTransport(settings, new ApiProfile("hrfeed", null,
-        Map.of("X-HR-Feed-Token", token), List.of(token), limiter, null));
+        Map.of("X-HR-Feed-Token", token), List.of(token), DEFAULT_REQUESTS_PER_MINUTE,
+        "hrfeed-" + base.getHost() + (base.getPort() < 0 ? "" : "-" + base.getPort()), null));
     this.prefetch = settings.pagePrefetch() == null ? DEFAULT_PAGE_PREFETCH
         : settings.pagePrefetch();
   }

@@ -4,7 +4,6 @@ import io.github.hrsync.core.ClientBuilder;
 import io.github.hrsync.core.PageIterable;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Secret;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -234,9 +233,7 @@ public interface HrFeedClient {
       if (settings.baseUrl() == null) {
         throw new IllegalStateException("agencyDomain(domain) or baseUrl(url) is required");
       }
-      return new DefaultHrFeedClient(settings, token,
-          () -> RateLimiter.rollingWindow(DEFAULT_REQUESTS_PER_MINUTE, Duration.ofMinutes(1),
-              settings.clock(), settings.sleeper()));
+      return new DefaultHrFeedClient(settings, token);
     }
   }
 }

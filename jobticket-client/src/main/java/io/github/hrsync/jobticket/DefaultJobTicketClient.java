@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -46,12 +45,12 @@ final class DefaultJobTicketClient implements JobTicketClient {
   private final int prefetch;
 
   DefaultJobTicketClient(ClientSettings settings, String apiKeyId, Secret apiKeySecret,
-      String healthCheckPath, Supplier<RateLimiter> defaultLimiter) {
+      String healthCheckPath) {
     Secret authorization = Secret.of("Basic " + Base64.getEncoder().encodeToString(
         (apiKeyId + ":" + apiKeySecret.reveal()).getBytes(StandardCharsets.UTF_8)));
     this.transport = new HttpTransport(settings, new ApiProfile("jobticket", null,
         Map.of("Authorization", authorization), List.of(authorization, apiKeySecret),
-        defaultLimiter, LOCKOUT));
+        DEFAULT_REQUESTS_PER_MINUTE, "jobticket-" + apiKeyId, LOCKOUT));
     this.apiKeyId = apiKeyId;
     this.healthCheckPath = healthCheckPath;
     // every request counts against the tight per-key budget, so no page is read ahead by default

@@ -5,7 +5,6 @@ import io.github.hrsync.core.PageIterable;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.internal.UrlPaths;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -231,9 +230,7 @@ public interface JobTicketClient {
         throw new IllegalStateException("credentials(apiKeyId, apiKeySecret) is required");
       }
       var settings = settings();
-      return new DefaultJobTicketClient(settings, apiKeyId, apiKeySecret, healthCheckPath,
-          () -> RateLimiter.rollingWindow(DEFAULT_REQUESTS_PER_MINUTE, Duration.ofMinutes(1),
-              settings.clock(), settings.sleeper()));
+      return new DefaultJobTicketClient(settings, apiKeyId, apiKeySecret, healthCheckPath);
     }
   }
 }

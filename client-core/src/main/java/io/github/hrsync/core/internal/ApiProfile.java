@@ -1,12 +1,10 @@
 package io.github.hrsync.core.internal;
 
-import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param authHeaders header name to secret value, sent on authenticated requests
  * @param redactions every secret to scrub from bodies kept in exceptions (header values and the
  *     raw credentials they are derived from)
- * @param defaultRateLimiter the limiter when the caller sets none
+ * @param requestsPerMinute the default limiter's budget, when the caller sets no limiter
+ * @param rateBudget the budget's name in a shared {@link io.github.hrsync.core.RateBudgetStore}:
+ *     what the server counts by, never a secret
  * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer
  *     {@code Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
  */
@@ -26,7 +26,8 @@ public record ApiProfile(
     @Nullable URI defaultBaseUrl,
     Map<String, Secret> authHeaders,
     List<Secret> redactions,
-    Supplier<RateLimiter> defaultRateLimiter,
+    int requestsPerMinute,
+    String rateBudget,
     @Nullable Duration lockoutOn429) {
 
   /** Copies the collections. */

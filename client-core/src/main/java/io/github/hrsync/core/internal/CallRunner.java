@@ -214,6 +214,8 @@ final class CallRunner {
       throw new ApiInterruptedException(errors.noResponse(request), e);
     }
     if (permit == null) {
+      // another process may have recorded a lock-out while this one waited
+      failIfLockedOut(request);
       throw new ApiTimeoutException(errors.noResponse(request), "call deadline of "
           + settings.callTimeout() + " reached: no rate-limit permit (" + limiter
           + ") comes before it", null);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.github.hrsync.core.ClientSettings;
+import io.github.hrsync.core.RateBudgetStore;
 import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.UnexpectedResponseException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -42,14 +44,23 @@ public final class HttpTransport {
     }
     this.baseUrl = BaseUrls.normalize(base).toString();
     this.settings = settings;
-    this.limiter = settings.rateLimiter() != null
-        ? settings.rateLimiter() : profile.defaultRateLimiter().get();
+    this.limiter = limiter(settings, profile);
     this.errors = new ResponseErrors(new Redactor(profile.redactions()), settings.clock(),
         profile.lockoutOn429());
     RequestFactory requests = new RequestFactory(baseUrl,
         UserAgent.of(profile.apiName(), settings.applicationName()), profile);
     this.calls = new CallRunner(HttpClients.of(settings), requests, settings, profile.apiName(),
         limiter, errors);
+  }
+
+  private static RateLimiter limiter(ClientSettings settings, ApiProfile profile) {
+    if (settings.rateLimiter() != null) {
+      return settings.rateLimiter();
+    }
+    RateBudgetStore store = settings.rateBudgetStore() != null
+        ? settings.rateBudgetStore() : RateBudgetStore.inMemory();
+    return RateLimiter.shared(profile.requestsPerMinute(), Duration.ofMinutes(1), store,
+        profile.rateBudget(), settings.clock(), settings.sleeper());
   }
 
   /** @return the normalised base URL */

@@ -35,9 +35,10 @@ final class TransportFixture extends ClientBuilder<TransportFixture> {
   HttpTransport transport(String baseUrl, RateLimiter limiter) {
     Secret basic = Secret.of(BASIC);
     Secret token = Secret.of(JWT);
+    rateLimiter(limiter);
     return new HttpTransport(settings(baseUrl), new ApiProfile("test", null,
         Map.of("Authorization", basic, "X-HR-Feed-Token", token),
-        List.of(basic, Secret.of(KEY_SECRET), token), () -> limiter, Duration.ofMinutes(5)));
+        List.of(basic, Secret.of(KEY_SECRET), token), 60, "test", Duration.ofMinutes(5)));
   }
 
   static ApiRequest get(String path) {

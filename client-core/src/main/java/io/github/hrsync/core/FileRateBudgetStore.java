@@ -1,0 +1,231 @@
+package io.github.hrsync.core;
+
+import io.github.hrsync.core.internal.RateBudgetState;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rate budgets in files that every process on one host shares: a file per budget (per
+ * credential) in one directory. Each step locks the budget's {@code .lock} file (an operating
+ * system lock, dropped when a process dies), reads the budget's {@code .budget} file, and writes
+ * the new state to a temporary file that atomically replaces it. A process killed at any moment
+ * leaves the old or the new state, never a torn one, and keeps at most its own reserved slots
+ * until their leases end. A file that is not an hrsync rate budget, or belongs to another budget,
+ * is a {@link RateBudgetException}, never silently reset.
+ *
+ * <p>File names are the budget's name (for JobTicket, {@code jobticket-} and the API key id; never
+ * a secret), with any character outside {@code A-Z a-z 0-9 . _ -} replaced and a short hash
+ * appended when that changed the name. A directory the store creates is open to its owner only,
+ * where the file system supports it; the files hold no secret. The files are not synced to disk on every step: a
+ * power loss can forget the last slots, which a reboot outlasts anyway.
+ *
+ * <pre>{@code
+ * JobTicketClient client = JobTicketClient.builder().credentials(keyId, secret)
+ *     .rateBudgetStore(FileRateBudgetStore.inDefaultDirectory()).build();
+ * }</pre>
+ *
+ * Thread-safe; any number of instances on one directory, in one or many JVMs, share it.
+ */
+public final class FileRateBudgetStore implements RateBudgetStore {
+  /** One JVM may hold a file lock only once; its threads take turns per file first. */
+  private static final Map<Path, Object> JVM_TURNS = new ConcurrentHashMap<>();
+  private static final int MAX_NAME = 100;
+
+  private final Path directory;
+
+  private FileRateBudgetStore(Path directory) {
+    this.directory = directory;
+  }
+
+  /**
+   * A store in the given directory, created when missing.
+   *
+   * @param directory where the budget files live (for example on a volume every job mounts)
+   * @return the store
+   * @throws RateBudgetException when the directory cannot be created
+   */
+  public static FileRateBudgetStore in(Path directory) {
+    Path absolute = directory.toAbsolutePath().normalize();
+    try {
+      if (!Files.isDirectory(absolute)) {
+        if (ownerOnly()) {
+          Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(
+              PosixFilePermissions.fromString("rwx------")));
+        } else {
+          Files.createDirectories(absolute);
+        }
+      }
+      // one real path per directory, so that threads of this JVM take turns on each file
+      return new FileRateBudgetStore(absolute.toRealPath());
+    } catch (IOException e) {
+      throw new RateBudgetException("cannot create the rate budget directory " + absolute
+          + ": " + e, e);
+    }
+  }
+
+  /**
+   * A store in {@link #defaultDirectory()}.
+   *
+   * @return the store
+   * @throws RateBudgetException when the directory cannot be created
+   */
+  public static FileRateBudgetStore inDefaultDirectory() {
+    return in(defaultDirectory());
+  }
+
+  /**
+   * The directory every process of the same user finds without configuration: the system
+   * property {@code hrsync.rateBudgetDir} if set, else {@code .hrsync/rate-budgets} in the user's
+   * home directory.
+   *
+   * @return the directory (not created by this method)
+   */
+  public static Path defaultDirectory() {
+    String configured = System.getProperty("hrsync.rateBudgetDir");
+    return configured != null && !configured.isBlank()
+        ? Path.of(configured)
+        : Path.of(System.getProperty("user.home"), ".hrsync", "rate-budgets");
+  }
+
+  /** @return the directory the budget files live in */
+  public Path directory() {
+    return directory;
+  }
+
+  /**
+   * The file a budget lives in.
+   *
+   * @param budget the budget's name
+   * @return its {@code .budget} file in {@link #directory()}
+   */
+  public Path file(String budget) {
+    return directory.resolve(fileName(budget) + ".budget");
+  }
+
+  @Override
+  public Reservation reserve(String budget, int permits, Duration window, Instant now,
+      Instant leaseEnd) {
+    return step(budget, state -> state.reserve(permits, window, now, leaseEnd), true);
+  }
+
+  @Override
+  public void release(String budget, long slot, Instant at) {
+    step(budget, state -> {
+      state.release(slot, at);
+      return Boolean.TRUE;
+    }, true);
+  }
+
+  @Override
+  public void lockUntil(String budget, Instant until) {
+    step(budget, state -> {
+      state.lockUntil(until);
+      return Boolean.TRUE;
+    }, true);
+  }
+
+  @Override
+  public @Nullable Instant lockedUntil(String budget, Instant now) {
+    return step(budget, state -> state.lockedUntil(now), false);
+  }
+
+  /** Runs one step on the budget's state under the JVM's turn and the file lock. */
+  private <T extends @Nullable Object> T step(String budget, Function<RateBudgetState, T> change, boolean write) {
+    Path file = file(budget);
+    synchronized (JVM_TURNS.computeIfAbsent(file, key -> new Object())) {
+      Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        RateBudgetState state = read(budget, file);
+        T result = change.apply(state);
+        if (write) {
+          Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+          Files.writeString(temporary, state.encode(), StandardCharsets.UTF_8);
+          Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        }
+        return result;
+      } catch (AccessDeniedException e) {
+        throw new RateBudgetException("no access to rate budget file " + e.getFile()
+            + "; check its owner and permissions, or choose another directory", e);
+      } catch (IOException e) {
+        throw new RateBudgetException("cannot use rate budget file " + file + ": " + e, e);
+      }
+    }
+  }
+
+  private static RateBudgetState read(String budget, Path file) throws IOException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return RateBudgetState.empty(budget);
+    } catch (CharacterCodingException e) {
+      throw foreign(file, "it is not text", e);
+    }
+    try {
+      return RateBudgetState.decode(budget, text);
+    } catch (IllegalArgumentException e) {
+      throw foreign(file, e.getMessage(), e);
+    }
+  }
+
+  private static RateBudgetException foreign(Path file, String why, Exception cause) {
+    return new RateBudgetException("rate budget file " + file + " cannot be used: " + why
+        + ". It was not reset: remove it when no process is running against this budget, or "
+        + "choose another directory", cause);
+  }
+
+  /** The budget's name made safe as a file name on every system, distinct per budget. */
+  static String fileName(String budget) {
+    if (budget.isEmpty()) {
+      throw new IllegalArgumentException("budget name must not be empty");
+    }
+    String safe = budget.replaceAll("[^A-Za-z0-9._-]", "_");
+    if (safe.equals(budget) && budget.length() <= MAX_NAME && !budget.startsWith(".")) {
+      return budget;
+    }
+    String cut = safe.length() > MAX_NAME ? safe.substring(0, MAX_NAME) : safe;
+    return (cut.startsWith(".") ? "_" + cut.substring(1) : cut) + "-" + shortHash(budget);
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  private static boolean ownerOnly() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  }
+
+  @Override
+  public String toString() {
+    return "FileRateBudgetStore[" + directory + "]";
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.hrsync.core.internal;
+
+import io.github.hrsync.core.RateBudgetStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Budgets in this JVM's memory, one lock for all (a step takes microseconds). Thread-safe. */
+public final class InMemoryRateBudgetStore implements RateBudgetStore {
+  private final Map<String, RateBudgetState> budgets = new HashMap<>();
+
+  private RateBudgetState state(String budget) {
+    return budgets.computeIfAbsent(budget, RateBudgetState::empty);
+  }
+
+  @Override
+  public synchronized Reservation reserve(String budget, int permits, Duration window,
+      Instant now, Instant leaseEnd) {
+    return state(budget).reserve(permits, window, now, leaseEnd);
+  }
+
+  @Override
+  public synchronized void release(String budget, long slot, Instant at) {
+    state(budget).release(slot, at);
+  }
+
+  @Override
+  public synchronized void lockUntil(String budget, Instant until) {
+    state(budget).lockUntil(until);
+  }
+
+  @Override
+  public synchronized @Nullable Instant lockedUntil(String budget, Instant now) {
+    return state(budget).lockedUntil(now);
+  }
+
+  @Override
+  public String toString() {
+    return "in-memory";
+  }
+}

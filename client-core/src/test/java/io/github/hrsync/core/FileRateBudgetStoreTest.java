@@ -1,0 +1,106 @@
+package io.github.hrsync.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hrsync.core.RateBudgetStore.Reservation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Budgets in files, as independent store instances (standing in for processes) see them. */
+class FileRateBudgetStoreTest {
+  private static final Duration WINDOW = Duration.ofMinutes(1);
+  private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+  private static final Instant LEASE = T0.plusSeconds(30);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void twoStoresOnOneDirectoryShareTheSlotsAndTheLockOut() {
+    FileRateBudgetStore first = FileRateBudgetStore.in(dir);
+    FileRateBudgetStore second = FileRateBudgetStore.in(dir);
+
+    Reservation a = first.reserve("jobticket-k", 2, WINDOW, T0, LEASE);
+    Reservation b = second.reserve("jobticket-k", 2, WINDOW, T0, LEASE);
+    Reservation full = first.reserve("jobticket-k", 2, WINDOW, T0, LEASE);
+    second.release("jobticket-k", ((Reservation.Granted) a).slot(), T0.plusSeconds(1));
+    Reservation afterRelease = first.reserve("jobticket-k", 2, WINDOW, T0.plusSeconds(2), LEASE);
+    second.lockUntil("jobticket-k", T0.plusSeconds(300));
+
+    assertThat(a).isInstanceOf(Reservation.Granted.class);
+    assertThat(b).isInstanceOf(Reservation.Granted.class);
+    assertThat(full).isEqualTo(new Reservation.Denied(T0.plus(WINDOW), false));
+    assertThat(afterRelease).as("free one window after the release, not before")
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(1).plus(WINDOW), false));
+    assertThat(first.lockedUntil("jobticket-k", T0.plusSeconds(299)))
+        .isEqualTo(T0.plusSeconds(300));
+    assertThat(first.reserve("jobticket-k", 2, WINDOW, T0.plusSeconds(299), LEASE))
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(300), true));
+    assertThat(first.reserve("other-key", 2, WINDOW, T0, LEASE))
+        .as("another credential has its own budget").isInstanceOf(Reservation.Granted.class);
+  }
+
+  @Test
+  void aHolderThatDiedKeepsItsSlotUntilItsLeaseEndsPlusOneWindowAndNoLonger() {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir);
+    store.reserve("b", 1, WINDOW, T0, LEASE); // never released: the process was killed
+
+    assertThat(store.reserve("b", 1, WINDOW, LEASE.plus(WINDOW).minusNanos(1), LEASE))
+        .isInstanceOf(Reservation.Denied.class);
+    assertThat(store.reserve("b", 1, WINDOW, LEASE.plus(WINDOW), LEASE.plus(WINDOW)))
+        .isInstanceOf(Reservation.Granted.class);
+  }
+
+  @Test
+  void aCorruptOrForeignFileIsAClearErrorAndIsNeverReset() throws IOException {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir);
+    Files.writeString(store.file("corrupt"), "{\"not\": \"ours\"}\n");
+    store.reserve("a", 5, WINDOW, T0, LEASE);
+    Files.copy(store.file("a"), store.file("copied"));
+    String copied = Files.readString(store.file("copied"));
+
+    assertThatThrownBy(() -> store.reserve("corrupt", 5, WINDOW, T0, LEASE))
+        .isInstanceOf(RateBudgetException.class)
+        .hasMessageContaining(store.file("corrupt").toString())
+        .hasMessageContaining("not an hrsync rate budget").hasMessageContaining("not reset");
+    assertThatThrownBy(() -> store.lockedUntil("copied", T0))
+        .isInstanceOf(RateBudgetException.class)
+        .hasMessageContaining("belongs to budget 'a', not 'copied'");
+    assertThat(Files.readString(store.file("corrupt"))).isEqualTo("{\"not\": \"ours\"}\n");
+    assertThat(Files.readString(store.file("copied"))).isEqualTo(copied);
+  }
+
+  @Test
+  void aWriteCutShortByAKillLeavesTheLastStateIntact() throws IOException {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir);
+    store.reserve("b", 1, WINDOW, T0, LEASE);
+    // a process killed while writing leaves its temporary file, never a torn budget file
+    Files.writeString(store.file("b").resolveSibling("b.budget.tmp"), "hrsync-rate-bud",
+        StandardCharsets.UTF_8);
+
+    assertThat(store.reserve("b", 1, WINDOW, T0.plusSeconds(1), LEASE))
+        .as("the slot taken before the kill still counts").isInstanceOf(Reservation.Denied.class);
+  }
+
+  @Test
+  void fileNamesStayInTheDirectoryAndDifferPerBudget() {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir);
+
+    assertThat(store.file("jobticket-00000000-sandbox-key").getFileName())
+        .hasToString("jobticket-00000000-sandbox-key.budget");
+    for (String hostile : new String[] {"../../etc/passwd", "a/b", "..", "a b:c", "x".repeat(300)}) {
+      Path file = store.file(hostile);
+      assertThat(file.getParent()).isEqualTo(store.directory());
+      assertThat(file.getFileName().toString()).doesNotContain("/").doesNotStartWith(".")
+          .hasSizeLessThanOrEqualTo(120);
+    }
+    assertThat(store.file("a/b")).isNotEqualTo(store.file("a_b"));
+  }
+}

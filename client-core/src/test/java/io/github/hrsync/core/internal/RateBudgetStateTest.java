@@ -1,0 +1,51 @@
+package io.github.hrsync.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hrsync.core.RateBudgetStore.Reservation;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The slot arithmetic every store shares, and its text form. */
+class RateBudgetStateTest {
+  private static final Duration WINDOW = Duration.ofSeconds(60);
+  private static final Instant T0 = Instant.parse("2026-11-23T10:00:00.123456789Z");
+
+  @Test
+  void aSlotInFlightIsBusyAtLeastOneWindowFromNowAndAReleasedOneOneWindowFromItsRelease() {
+    RateBudgetState state = RateBudgetState.empty("b");
+    long first = ((Reservation.Granted) state.reserve(2, WINDOW, T0, T0.plusSeconds(300)))
+        .slot();
+    state.reserve(2, WINDOW, T0, T0.plusSeconds(300));
+    state.release(first, T0.plusSeconds(5));
+
+    assertThat(state.reserve(2, WINDOW, T0.plusSeconds(10), T0.plusSeconds(300)))
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(65), false));
+    assertThat(state.reserve(2, WINDOW, T0.plusSeconds(65), T0.plusSeconds(300)))
+        .isInstanceOf(Reservation.Granted.class);
+    assertThat(state.reserve(2, WINDOW, T0.plusSeconds(66), T0.plusSeconds(300)))
+        .as("the other slot is still in flight: it cannot be free before a window from now")
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(66).plus(WINDOW), false));
+  }
+
+  @Test
+  void theTextFormReadsBackToTheSameStateAndNamesTheBadLine() {
+    RateBudgetState state = RateBudgetState.empty("jobticket-k");
+    state.reserve(3, WINDOW, T0, T0.plusSeconds(30));
+    long released = ((Reservation.Granted) state.reserve(3, WINDOW, T0, T0.plusSeconds(30)))
+        .slot();
+    state.release(released, T0.plusSeconds(1));
+    state.lockUntil(T0.plusSeconds(300));
+
+    String text = state.encode();
+
+    assertThat(RateBudgetState.decode("jobticket-k", text).encode()).isEqualTo(text);
+    assertThatThrownBy(() -> RateBudgetState.decode("jobticket-k",
+        text.replace("released", "relaesed")))
+        .hasMessageStartingWith("line 6 is not valid");
+    assertThatThrownBy(() -> RateBudgetState.decode("jobticket-k", ""))
+        .hasMessageContaining("not an hrsync rate budget");
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.hrsync.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The body of one process in a shared-rate-budget test: {@code threads} threads each send up to
+ * {@code calls} GET requests to a URL, each under a permit of the budget, released when the
+ * response comes back. A {@code 429} records the lock-out its {@code Retry-After} gives; a thread
+ * stops when the budget is locked out. Prints {@code sent N locked-out M} (M threads stopped).
+ */
+public final class BudgetDrill {
+  private BudgetDrill() {}
+
+  /** The rate budget under test, as one process sees it. */
+  public interface Budget {
+    /**
+     * Waits for a permit.
+     *
+     * @return what releases the permit, or {@code null} when the budget is locked out
+     * @throws InterruptedException if interrupted
+     */
+    Runnable acquire() throws InterruptedException;
+
+    /**
+     * Records a lock-out of the credential.
+     *
+     * @param duration from now
+     */
+    void lockFor(Duration duration);
+  }
+
+  /**
+   * Runs the drill and prints its counts.
+   *
+   * @param url where to send
+   * @param threads how many threads send
+   * @param calls how many requests each thread sends at most
+   * @param budget the budget to send under
+   * @throws Exception when a request fails
+   */
+  public static void run(URI url, int threads, int calls, Budget budget) throws Exception {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    AtomicInteger sent = new AtomicInteger();
+    AtomicInteger lockedOut = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        running.add(pool.submit(() -> {
+          for (int i = 0; i < calls; i++) {
+            Runnable release = budget.acquire();
+            if (release == null) {
+              lockedOut.incrementAndGet();
+              return null;
+            }
+            HttpResponse<Void> response;
+            try {
+              response = http.send(HttpRequest.newBuilder(url).build(),
+                  HttpResponse.BodyHandlers.discarding());
+            } finally {
+              release.run();
+            }
+            sent.incrementAndGet();
+            if (response.statusCode() == 429) {
+              budget.lockFor(Duration.ofSeconds(Long.parseLong(
+                  response.headers().firstValue("Retry-After").orElse("300"))));
+              lockedOut.incrementAndGet();
+              return null;
+            }
+            if (response.statusCode() != 200) {
+              throw new IOException("unexpected status " + response.statusCode());
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> thread : running) {
+        thread.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    System.out.println("sent " + sent.get() + " locked-out " + lockedOut.get());
+  }
+}

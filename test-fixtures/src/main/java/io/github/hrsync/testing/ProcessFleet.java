@@ -1,0 +1,51 @@
+package io.github.hrsync.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a main class in several JVM processes at once, on this JVM's class path. */
+public final class ProcessFleet {
+  private ProcessFleet() {}
+
+  /**
+   * Starts {@code processes} JVMs running {@code main} with {@code args}, all before waiting for
+   * any, and waits for all.
+   *
+   * @param main the class whose {@code main} each process runs
+   * @param processes how many processes
+   * @param args the arguments of each
+   * @return what each process printed, in start order
+   * @throws AssertionError when a process fails or outlives ten minutes (it is killed then)
+   * @throws IOException when a process cannot be started
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public static List<String> run(Class<?> main, int processes, String... args)
+      throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> started = new ArrayList<>();
+    try {
+      for (int i = 0; i < processes; i++) {
+        List<String> command = new ArrayList<>(List.of(java, "-cp",
+            System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        started.add(new ProcessBuilder(command).redirectErrorStream(true).start());
+      }
+      List<String> outputs = new ArrayList<>();
+      for (Process process : started) {
+        String output = new String(process.getInputStream().readAllBytes(),
+            StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+          throw new AssertionError(main.getSimpleName() + " failed:\n" + output);
+        }
+        outputs.add(output.strip());
+      }
+      return outputs;
+    } finally {
+      started.forEach(Process::destroyForcibly);
+    }
+  }
+}
