@@ -1,6 +1,7 @@
 package io.github.hrsync.examples;
 
 import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.RateBudgetException;
 import io.github.hrsync.sync.RosterValidationException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ final class Program {
           + (issue.hrId() == null || issue.hrId().isBlank() ? "" : ", hrId " + issue.hrId())
           + ": " + issue.field() + ": " + issue.message()));
       return USAGE;
-    } catch (ApiException e) {
+    } catch (ApiException | RateBudgetException e) {
       out.println("error: " + e.getMessage());
       return FAILED;
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.github.hrsync.examples;
 
 import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.RateBudgetException;
 import io.github.hrsync.sync.ApplyOptions;
 import io.github.hrsync.sync.ApplyReport;
 import io.github.hrsync.sync.HrFeedPlan;
@@ -69,7 +70,7 @@ final class SyncSteps {
       refused(summary, "JobTicket", "jobticket", e);
     } catch (StalePlanException e) {
       failed(summary, "JobTicket", "JobTicket changed while the preview was checked; run again");
-    } catch (ApiException e) {
+    } catch (ApiException | RateBudgetException e) {
       failed(summary, "JobTicket", e.getMessage());
     }
   }
@@ -134,7 +135,7 @@ final class SyncSteps {
     } catch (StalePlanException e) {
       failed(summary, "HR Feed", "the HR Feed changed since the plan, nothing was applied; run "
           + "again");
-    } catch (ApiException e) {
+    } catch (ApiException | RateBudgetException e) {
       failed(summary, "HR Feed", e.getMessage());
     }
   }

@@ -1,5 +1,8 @@
 package io.github.hrsync.examples;
 
+import io.github.hrsync.core.FileRateBudgetStore;
+import io.github.hrsync.core.RateBudgetException;
+import io.github.hrsync.core.RateBudgetStore;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.Sleeper;
@@ -28,7 +31,10 @@ import org.jspecify.annotations.Nullable;
  * {@code --jobticket-url=URL --integration-id=N} and/or {@code --hrfeed-url=URL} it talks to
  * those servers only, with credentials taken from the environment ({@code JOBTICKET_KEY_ID},
  * {@code JOBTICKET_KEY_SECRET}, {@code HR_FEED_TOKEN}), never from flags and never printed.
- * {@code --roster=FILE} reads another CSV instead of the bundled sample.
+ * {@code --roster=FILE} reads another CSV instead of the bundled sample. Against real servers,
+ * every run of every program shares each credential's rate budget through a file in
+ * {@code --rate-budget-dir=DIR} (default: {@link FileRateBudgetStore#defaultDirectory()}), so a
+ * plan and its apply, or two overlapping jobs, never overrun JobTicket's limit together.
  */
 public final class Targets implements AutoCloseable {
   private final @Nullable Sandbox sandbox;
@@ -115,6 +121,7 @@ public final class Targets implements AutoCloseable {
               .sleeper(sleeper).applicationName("hrsync-examples").build(),
           rows, rosterName, flags);
     }
+    RateBudgetStore budgets = budgetStore(flags.get("rate-budget-dir"));
     JobTicketClient jobTicket = null;
     long integrationId = 0;
     if (jobTicketUrl != null) {
@@ -126,11 +133,12 @@ public final class Targets implements AutoCloseable {
       integrationId = Long.parseLong(id);
       jobTicket = JobTicketClient.builder().baseUrl(jobTicketUrl)
           .credentials(required(env, "JOBTICKET_KEY_ID"), Secret.of(required(env,
-              "JOBTICKET_KEY_SECRET"))).clock(clock).sleeper(sleeper)
+              "JOBTICKET_KEY_SECRET"))).rateBudgetStore(budgets).clock(clock).sleeper(sleeper)
           .applicationName("hrsync-examples").build();
     }
     HrFeedClient hrFeed = hrFeedUrl == null ? null : HrFeedClient.builder().baseUrl(hrFeedUrl)
-        .token(Secret.of(required(env, "HR_FEED_TOKEN"))).clock(clock).sleeper(sleeper)
+        .token(Secret.of(required(env, "HR_FEED_TOKEN"))).rateBudgetStore(budgets).clock(clock)
+        .sleeper(sleeper)
         .applicationName("hrsync-examples").build();
     return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName, flags);
   }
@@ -192,6 +200,15 @@ public final class Targets implements AutoCloseable {
   public void close() {
     if (sandbox != null) {
       sandbox.close();
+    }
+  }
+
+  private static RateBudgetStore budgetStore(@Nullable String directory) {
+    try {
+      return directory == null
+          ? FileRateBudgetStore.inDefaultDirectory() : FileRateBudgetStore.in(Path.of(directory));
+    } catch (RateBudgetException e) {
+      throw new IllegalArgumentException(e.getMessage() + " (choose one with --rate-budget-dir=DIR)");
     }
   }
 

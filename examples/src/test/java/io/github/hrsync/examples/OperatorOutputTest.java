@@ -3,6 +3,7 @@ package io.github.hrsync.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrsync.testkit.Sandbox;
+import io.github.hrsync.testkit.SandboxFaults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -151,6 +152,47 @@ class OperatorOutputTest {
     java.io.PrintStream out = new java.io.PrintStream(buffer, true, StandardCharsets.UTF_8);
     int exit = Program.run("hrsync apply", args, out, ApplySync::mainBody);
     return exit + "|" + buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void againstRealServersEveryRunSpendsTheKeysBudgetFromOneSharedFile() throws IOException {
+    Path budgets = dir.resolve("budgets");
+    int requests;
+    try (Sandbox sandbox = Sandbox.start(SandboxFaults.none())) {
+      try (ExampleRunner plan = against(sandbox, roster(5), "--rate-budget-dir=" + budgets);
+          ExampleRunner list = against(sandbox, roster(5), "--rate-budget-dir=" + budgets)) {
+        assertThat(plan.run(PlanSync::run)).as(plan.output()).isEqualTo(Program.OK);
+        assertThat(list.run(ListRecords::run)).as(list.output()).isEqualTo(Program.OK);
+      }
+      requests = sandbox.requestCount();
+    }
+
+    Path file = budgets.resolve("jobticket-" + Sandbox.JOBTICKET_KEY_ID + ".budget");
+    assertThat(Files.readString(file)).doesNotContain(Sandbox.JOBTICKET_KEY_SECRET);
+    List<String> slots = new ArrayList<>();
+    try (var files = Files.list(budgets)) {
+      for (Path budget : files.filter(f -> f.toString().endsWith(".budget")).toList()) {
+        Files.readAllLines(budget).stream().filter(line -> line.startsWith("slot ")).forEach(
+            slots::add);
+      }
+    }
+    assertThat(slots).as("every request of both runs, to either API, took a slot of a shared "
+        + "budget").hasSize(requests).allMatch(line -> line.contains(" released "));
+  }
+
+  @Test
+  void aBudgetFileThatCannotBeUsedIsOneLineNamingTheFile() throws IOException {
+    Path budgets = Files.createDirectories(dir.resolve("budgets"));
+    Path file = budgets.resolve("jobticket-" + Sandbox.JOBTICKET_KEY_ID + ".budget");
+    Files.writeString(file, "not a budget\n");
+    try (Sandbox sandbox = Sandbox.start(SandboxFaults.none());
+        ExampleRunner runner = against(sandbox, roster(5), "--rate-budget-dir=" + budgets)) {
+      int exit = runner.run(ListRecords::run);
+
+      assertThat(exit).isEqualTo(Program.FAILED);
+      assertThat(runner.output()).contains("error: rate budget file " + file + " cannot be used")
+          .doesNotContain("\tat ");
+    }
   }
 
   @Test

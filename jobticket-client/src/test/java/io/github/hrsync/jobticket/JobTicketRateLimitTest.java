@@ -6,8 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
+import io.github.hrsync.core.FileRateBudgetStore;
+import io.github.hrsync.core.RateBudgetException;
+import io.github.hrsync.core.RateLimitException;
 import io.github.hrsync.core.RateLimiter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,5 +100,59 @@ class JobTicketRateLimitTest extends JobTicketTestSupport {
           .singleElement().asString()
           .contains("GET /employees/2: waiting 60 s for jobticket's rate limit");
     }
+  }
+
+  @TempDir
+  Path budgets;
+
+  @Test
+  void clientsOfOneKeyInSeparateProcessesShareItsBudgetThroughTheFileStore() throws IOException {
+    server.stubFor(get(urlPathMatching("/employees/\\d+"))
+        .willReturn(okJson(single(employee(1, "h")))));
+    // two builds on one directory stand in for two processes: they share nothing but the file
+    JobTicketClient plan = builder().rateBudgetStore(FileRateBudgetStore.in(budgets)).build();
+    JobTicketClient apply = builder().rateBudgetStore(FileRateBudgetStore.in(budgets)).build();
+
+    for (int i = 1; i <= 60; i++) {
+      plan.getEmployee(i);
+    }
+    for (int i = 1; i <= 40; i++) {
+      apply.getEmployee(i);
+    }
+
+    assertThat(clock.waits()).as("the 91st request of the key waits, whichever process sends it")
+        .containsExactly(Duration.ofMinutes(1));
+    Path file = budgets.resolve("jobticket-" + KEY_ID + ".budget");
+    assertThat(Files.list(budgets).map(f -> f.getFileName().toString()))
+        .allMatch(name -> name.startsWith("jobticket-" + KEY_ID + ".budget"));
+    assertThat(Files.readString(file)).doesNotContain(KEY_SECRET).contains("released");
+  }
+
+  @Test
+  void aLockOutOneProcessRecordedStopsAnotherBeforeItSendsAnything() {
+    server.stubFor(get(urlPathMatching("/employees/1"))
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "60")));
+    server.stubFor(get(urlPathMatching("/employees/2"))
+        .willReturn(okJson(single(employee(2, "h")))));
+    JobTicketClient first = builder().rateBudgetStore(FileRateBudgetStore.in(budgets)).build();
+    JobTicketClient later = builder().rateBudgetStore(FileRateBudgetStore.in(budgets)).build();
+
+    assertThatThrownBy(() -> first.getEmployee(1)).isInstanceOf(RateLimitException.class);
+    assertThatThrownBy(() -> later.getEmployee(2)).isInstanceOf(RateLimitException.class)
+        .satisfies(e -> assertThat(((RateLimitException) e).lockedUntil())
+            .isEqualTo(clock.instant().plus(Duration.ofMinutes(5))));
+
+    server.verify(0, getRequestedFor(urlPathMatching("/employees/2")));
+  }
+
+  @Test
+  void aBudgetFileThatCannotBeUsedFailsTheCallBeforeAnyRequest() throws IOException {
+    Files.writeString(budgets.resolve("jobticket-" + KEY_ID + ".budget"), "garbage\n");
+    JobTicketClient client = builder().rateBudgetStore(FileRateBudgetStore.in(budgets)).build();
+
+    assertThatThrownBy(() -> client.getEmployee(1)).isInstanceOf(RateBudgetException.class)
+        .hasMessageContaining("jobticket-" + KEY_ID + ".budget cannot be used")
+        .hasMessageNotContaining(KEY_SECRET);
+    assertThat(server.getAllServeEvents()).isEmpty();
   }
 }
