@@ -13,6 +13,5 @@ module io.github.hrsync.core {
   exports io.github.hrsync.core.internal to
       io.github.hrsync.jobticket,
       io.github.hrsync.hrfeed,
-      io.github.hrsync.sync,
-      io.github.hrsync.ratebudget.jdbc;
+      io.github.hrsync.sync;
 }

@@ -1,6 +1,5 @@
 package io.github.hrsync.core;
 
-import io.github.hrsync.core.internal.RateBudgetState;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -16,8 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Thread-safe; any number of instances on one directory, in one or many JVMs, share it.
  */
-public final class FileRateBudgetStore implements RateBudgetStore {
+public final class FileRateBudgetStore extends TextRateBudgetStore {
   /** One JVM may hold a file lock only once; its threads take turns per file first. */
   private static final Map<Path, Object> JVM_TURNS = new ConcurrentHashMap<>();
   private static final int MAX_NAME = 100;
@@ -123,78 +120,45 @@ public final class FileRateBudgetStore implements RateBudgetStore {
   }
 
   @Override
-  public Reservation reserve(String budget, int permits, Duration window, Instant now,
-      Instant leaseEnd) {
-    return step(budget, state -> state.reserve(permits, window, now, leaseEnd), true);
-  }
-
-  @Override
-  public void release(String budget, long slot, Instant at) {
-    step(budget, state -> {
-      state.release(slot, at);
-      return Boolean.TRUE;
-    }, true);
-  }
-
-  @Override
-  public void lockUntil(String budget, Instant until) {
-    step(budget, state -> {
-      state.lockUntil(until);
-      return Boolean.TRUE;
-    }, true);
-  }
-
-  @Override
-  public @Nullable Instant lockedUntil(String budget, Instant now) {
-    return step(budget, state -> state.lockedUntil(now), false);
-  }
-
-  /** Runs one step on the budget's state under the JVM's turn and the file lock. */
-  private <T extends @Nullable Object> T step(String budget, Function<RateBudgetState, T> change, boolean write) {
+  protected void update(String budget, Function<@Nullable String, String> change) {
     Path file = file(budget);
     synchronized (JVM_TURNS.computeIfAbsent(file, key -> new Object())) {
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
       try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
           StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
-        RateBudgetState state = read(budget, file);
-        T result = change.apply(state);
-        if (write) {
+        String text = read(file);
+        String changed = change.apply(text);
+        if (!changed.equals(text)) {
           Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-          Files.writeString(temporary, state.encode(), StandardCharsets.UTF_8);
+          Files.writeString(temporary, changed, StandardCharsets.UTF_8);
           Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
               StandardCopyOption.ATOMIC_MOVE);
         }
-        return result;
       } catch (AccessDeniedException e) {
         throw new RateBudgetException("no access to rate budget file " + e.getFile()
             + "; check its owner and permissions, or choose another directory", e);
       } catch (IOException e) {
-        throw new RateBudgetException("cannot use rate budget file " + file + ": " + e, e);
+        throw new RateBudgetException("cannot use " + describe(budget) + ": " + e, e);
       }
     }
   }
 
-  private static RateBudgetState read(String budget, Path file) throws IOException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return RateBudgetState.empty(budget);
-    } catch (CharacterCodingException e) {
-      throw foreign(file, "it is not text", e);
-    }
-    try {
-      return RateBudgetState.decode(budget, text);
-    } catch (IllegalArgumentException e) {
-      throw foreign(file, e.getMessage(), e);
-    }
+  @Override
+  protected String describe(String budget) {
+    return "rate budget file " + file(budget);
   }
 
-  private static RateBudgetException foreign(Path file, String why, Exception cause) {
-    return new RateBudgetException("rate budget file " + file + " cannot be used: " + why
-        + ". It was not reset: remove it when no process is running against this budget, or "
-        + "choose another directory", cause);
+  private @Nullable String read(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (CharacterCodingException e) {
+      throw new RateBudgetException("rate budget file " + file + " cannot be used: it is not "
+          + "text. It was not reset: remove it when no process is running against this budget",
+          e);
+    }
   }
 
   /** The budget's name made safe as a file name on every system, distinct per budget. */

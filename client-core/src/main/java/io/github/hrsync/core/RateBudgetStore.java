@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * database table (a fleet of hosts).
  *
  * <h2>Implementing a store</h2>
- * Each method is one atomic step on the named budget, as if all callers everywhere took turns
- * (a transaction, a file lock). A slot is taken by {@link #reserve} when fewer than
+ * To keep budgets anywhere that stores a short text per key and changes it atomically, extend
+ * {@link TextRateBudgetStore}: it holds the arithmetic below. Otherwise implement this interface:
+ * each method is one atomic step on the named budget, as if all callers everywhere took turns (a
+ * transaction, a file lock). A slot is taken by {@link #reserve} when fewer than
  * {@code permits} slots are busy and the budget is not locked out. A taken slot is busy until
  * {@code leaseEnd} plus its window while its request is in flight, and from its
  * {@linkplain #release release} until the release plus its window; when both have passed, it is

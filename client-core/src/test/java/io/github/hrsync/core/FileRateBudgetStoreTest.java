@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hrsync.core.RateBudgetStore.Reservation;
+import io.github.hrsync.testing.ProcessFleet;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Budgets in files, as independent store instances (standing in for processes) see them. */
@@ -87,6 +92,22 @@ class FileRateBudgetStoreTest {
 
     assertThat(store.reserve("b", 1, WINDOW, T0.plusSeconds(1), LEASE))
         .as("the slot taken before the kill still counts").isInstanceOf(Reservation.Denied.class);
+  }
+
+  @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void aProcessKilledInTheMiddleOfItsStepsLeavesAWholeFileAndNoLock() throws Exception {
+    for (int run = 0; run < 5; run++) {
+      Process hammer = ProcessFleet.start(FileBudgetHammer.class, dir.toString());
+      try (var lines = new BufferedReader(new InputStreamReader(hammer.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        assertThat(lines.readLine()).isEqualTo("started");
+        hammer.destroyForcibly().waitFor(); // kill -9, wherever it is in a step
+      }
+      // the next process neither blocks on the dead one's lock nor finds a torn file
+      assertThat(FileRateBudgetStore.in(dir).reserve("hammered", 1_000, WINDOW, T0, LEASE))
+          .isInstanceOf(Reservation.Granted.class);
+    }
   }
 
   @Test

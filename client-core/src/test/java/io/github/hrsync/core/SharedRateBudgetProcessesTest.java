@@ -1,73 +1,32 @@
 package io.github.hrsync.core;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.hrsync.testing.Arrivals;
-import io.github.hrsync.testing.HostileServer;
-import io.github.hrsync.testing.ProcessFleet;
+import io.github.hrsync.testing.SharedRateBudgetContract;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Separate JVM processes sharing one {@link FileRateBudgetStore}, measured at one counting
- * server. The assertions are safety properties that hold under any scheduling: nothing depends on
- * speed.
- */
-@Timeout(value = 5, unit = TimeUnit.MINUTES)
-class SharedRateBudgetProcessesTest {
-  private static final int PERMITS = 50;
-  private static final Duration WINDOW = Duration.ofMillis(100);
-
+/** Separate JVM processes sharing one {@link FileRateBudgetStore}. */
+class SharedRateBudgetProcessesTest extends SharedRateBudgetContract {
   @TempDir
   Path dir;
 
-  @Test
-  void threeProcessesOfEightThreadsNeverLetMoreThanThePermitsArriveInAnyWindow() throws Exception {
-    try (HostileServer server = new HostileServer((request, out) ->
-        HostileServer.write(out, 200, "application/json", "{}"))) {
-      List<String> outputs = ProcessFleet.run(FileBudgetDrill.class, 3, dir.toString(),
-          Integer.toString(PERMITS), Long.toString(WINDOW.toMillis()),
-          server.baseUrl() + "/ping", "8", "200");
-
-      assertThat(outputs).containsOnly("sent 1600 locked-out 0");
-      List<Long> arrivals = server.requests().stream()
-          .map(HostileServer.Request::arrivalNanos).toList();
-      assertThat(arrivals).hasSize(4_800);
-      int most = Arrivals.mostInAnyWindow(arrivals, WINDOW);
-      System.out.printf("file store, 3 processes x 8 threads x 200 calls: at most %d arrivals in "
-          + "any %d ms window (%d permits)%n", most, WINDOW.toMillis(), PERMITS);
-      assertThat(most).isLessThanOrEqualTo(PERMITS);
-    }
+  @Override
+  protected Class<?> drill() {
+    return FileBudgetDrill.class;
   }
 
-  @Test
-  void aLockOutRecordedByOneProcessStopsTheOthersBeforeTheySendAnything() throws Exception {
-    AtomicBoolean locked = new AtomicBoolean(true);
-    try (HostileServer server = new HostileServer((request, out) -> {
-      if (locked.get()) {
-        out.write(("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 300\r\nContent-Length: 0\r\n"
-            + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      } else {
-        HostileServer.write(out, 200, "application/json", "{}");
-      }
-    })) {
-      String[] args = {dir.toString(), Integer.toString(PERMITS),
-          Long.toString(WINDOW.toMillis()), server.baseUrl() + "/ping", "1", "200"};
+  @Override
+  protected String[] storeArgs() {
+    return new String[] {dir.toString(), Integer.toString(permits()),
+        Long.toString(WINDOW.toMillis())};
+  }
 
-      List<String> first = ProcessFleet.run(FileBudgetDrill.class, 1, args);
-      locked.set(false); // the server would answer now: only the shared lock-out holds them back
-      args[4] = "8";
-      List<String> others = ProcessFleet.run(FileBudgetDrill.class, 2, args);
+  @Override
+  protected int permits() {
+    return 50;
+  }
 
-      assertThat(first).containsExactly("sent 1 locked-out 1");
-      assertThat(others).containsOnly("sent 0 locked-out 8");
-      assertThat(server.requests()).hasSize(1);
-    }
+  @Override
+  protected String storeName() {
+    return "file store";
   }
 }

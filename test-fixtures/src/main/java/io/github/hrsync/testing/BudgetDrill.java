@@ -5,13 +5,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The body of one process in a shared-rate-budget test: {@code threads} threads each send up to
@@ -22,22 +26,53 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BudgetDrill {
   private BudgetDrill() {}
 
-  /** The rate budget under test, as one process sees it. */
-  public interface Budget {
+  /** How the drill takes a permit of the limiter under test. */
+  @FunctionalInterface
+  public interface Acquire {
     /**
      * Waits for a permit.
      *
-     * @return what releases the permit, or {@code null} when the budget is locked out
+     * @param deadline the instant the permit must come before
+     * @return what releases the permit, or {@code null} when none comes before the deadline
      * @throws InterruptedException if interrupted
      */
+    Runnable permit(Instant deadline) throws InterruptedException;
+  }
+
+  /** The drill's budget: the limiter as the transport uses it, lock-out first, then a permit. */
+  interface Budget {
     Runnable acquire() throws InterruptedException;
 
-    /**
-     * Records a lock-out of the credential.
-     *
-     * @param duration from now
-     */
     void lockFor(Duration duration);
+  }
+
+  /**
+   * Runs the drill as a process's {@code main} does: arguments {@code URL THREADS CALLS} from
+   * {@code args[first]} on.
+   *
+   * @param args the process's arguments
+   * @param first where the drill's arguments start
+   * @param clock the limiter's clock
+   * @param lockedUntil the limiter's lock-out end, {@code null} when not locked out
+   * @param acquire the limiter's permits
+   * @param lockUntil records a lock-out in the limiter
+   * @throws Exception when a request fails
+   */
+  public static void main(String[] args, int first, Clock clock, Supplier<Instant> lockedUntil,
+      Acquire acquire, Consumer<Instant> lockUntil) throws Exception {
+    run(URI.create(args[first]), Integer.parseInt(args[first + 1]),
+        Integer.parseInt(args[first + 2]), new Budget() {
+          @Override
+          public Runnable acquire() throws InterruptedException {
+            return lockedUntil.get() != null
+                ? null : acquire.permit(clock.instant().plus(Duration.ofMinutes(5)));
+          }
+
+          @Override
+          public void lockFor(Duration duration) {
+            lockUntil.accept(clock.instant().plus(duration));
+          }
+        });
   }
 
   /**
@@ -49,7 +84,7 @@ public final class BudgetDrill {
    * @param budget the budget to send under
    * @throws Exception when a request fails
    */
-  public static void run(URI url, int threads, int calls, Budget budget) throws Exception {
+  static void run(URI url, int threads, int calls, Budget budget) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger lockedOut = new AtomicInteger();

@@ -12,6 +12,23 @@ public final class ProcessFleet {
   private ProcessFleet() {}
 
   /**
+   * Starts one JVM running {@code main} with {@code args}, its error output merged into its
+   * output; the caller ends it.
+   *
+   * @param main the class whose {@code main} the process runs
+   * @param args its arguments
+   * @return the process
+   * @throws IOException when it cannot be started
+   */
+  public static Process start(Class<?> main, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), main.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
+  /**
    * Starts {@code processes} JVMs running {@code main} with {@code args}, all before waiting for
    * any, and waits for all.
    *
@@ -25,14 +42,10 @@ public final class ProcessFleet {
    */
   public static List<String> run(Class<?> main, int processes, String... args)
       throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Process> started = new ArrayList<>();
     try {
       for (int i = 0; i < processes; i++) {
-        List<String> command = new ArrayList<>(List.of(java, "-cp",
-            System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        started.add(new ProcessBuilder(command).redirectErrorStream(true).start());
+        started.add(start(main, args));
       }
       List<String> outputs = new ArrayList<>();
       for (Process process : started) {

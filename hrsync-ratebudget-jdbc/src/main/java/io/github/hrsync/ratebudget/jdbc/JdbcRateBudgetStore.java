@@ -1,15 +1,13 @@
 package io.github.hrsync.ratebudget.jdbc;
 
 import io.github.hrsync.core.RateBudgetException;
-import io.github.hrsync.core.RateBudgetStore;
-import io.github.hrsync.core.internal.RateBudgetState;
+import io.github.hrsync.core.TextRateBudgetStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -44,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  *
  * Thread-safe, as long as the {@link DataSource} is.
  */
-public final class JdbcRateBudgetStore implements RateBudgetStore {
+public final class JdbcRateBudgetStore extends TextRateBudgetStore {
   /** The table's name unless another is given. */
   public static final String DEFAULT_TABLE = "hrsync_rate_budget";
   private static final int QUERY_TIMEOUT_SECONDS = 30;
@@ -103,36 +101,9 @@ public final class JdbcRateBudgetStore implements RateBudgetStore {
     }
   }
 
+  /** One transaction: lock the budget's row, change its text, write it back. */
   @Override
-  public Reservation reserve(String budget, int permits, Duration window, Instant now,
-      Instant leaseEnd) {
-    return step(budget, state -> state.reserve(permits, window, now, leaseEnd), true);
-  }
-
-  @Override
-  public void release(String budget, long slot, Instant at) {
-    step(budget, state -> {
-      state.release(slot, at);
-      return Boolean.TRUE;
-    }, true);
-  }
-
-  @Override
-  public void lockUntil(String budget, Instant until) {
-    step(budget, state -> {
-      state.lockUntil(until);
-      return Boolean.TRUE;
-    }, true);
-  }
-
-  @Override
-  public @Nullable Instant lockedUntil(String budget, Instant now) {
-    return step(budget, state -> state.lockedUntil(now), false);
-  }
-
-  /** One transaction: lock the budget's row, change its state, write it back. */
-  private <T extends @Nullable Object> T step(String budget, Function<RateBudgetState, T> change,
-      boolean write) {
+  protected void update(String budget, Function<@Nullable String, String> change) {
     if (budget.isEmpty() || budget.length() > MAX_BUDGET_NAME) {
       throw new IllegalArgumentException("budget name must have 1 to " + MAX_BUDGET_NAME
           + " characters");
@@ -141,25 +112,24 @@ public final class JdbcRateBudgetStore implements RateBudgetStore {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        String text = read(connection, budget, write);
-        if (text == null && write) {
-          // first use of the budget: create its row, then lock it like any other
-          insertIfAbsent(connection, budget);
-          text = read(connection, budget, true);
+        String text = read(connection, budget);
+        if (text == null) {
+          // first use of the budget: create its row, unless another host just did; then lock
+          // that row like any other
+          if (insert(connection, budget, change.apply(null))) {
+            connection.commit();
+            return;
+          }
+          text = read(connection, budget);
         }
-        RateBudgetState state = text == null ? RateBudgetState.empty(budget) : decode(budget, text);
-        T result = change.apply(state);
-        if (write) {
-          try (PreparedStatement update = connection.prepareStatement(
-              "UPDATE " + table + " SET state = ? WHERE budget = ?")) {
-            update.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-            update.setString(1, state.encode());
-            update.setString(2, budget);
+        String changed = change.apply(text);
+        if (!changed.equals(text)) {
+          try (PreparedStatement update = statement(connection,
+              "UPDATE " + table + " SET state = ? WHERE budget = ?", changed, budget)) {
             update.executeUpdate();
           }
         }
         connection.commit();
-        return result;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -172,43 +142,55 @@ public final class JdbcRateBudgetStore implements RateBudgetStore {
     }
   }
 
-  private @Nullable String read(Connection connection, String budget, boolean lock)
-      throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT state FROM " + table
-        + " WHERE budget = ?" + (lock ? " FOR UPDATE" : ""))) {
-      select.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      select.setString(1, budget);
+  @Override
+  protected String describe(String budget) {
+    return "rate budget '" + budget + "' in table " + table;
+  }
+
+  private @Nullable String read(Connection connection, String budget) throws SQLException {
+    try (PreparedStatement select = statement(connection,
+        "SELECT state FROM " + table + " WHERE budget = ? FOR UPDATE", budget)) {
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? row.getString(1) : null;
       }
     }
   }
 
-  /** Inserts the budget's first row; another host that inserted it first makes this a no-op. */
-  private void insertIfAbsent(Connection connection, String budget) throws SQLException {
-    java.sql.Savepoint before = connection.setSavepoint();
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + table + " (budget, state) VALUES (?, ?)")) {
-      insert.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      insert.setString(1, budget);
-      insert.setString(2, RateBudgetState.empty(budget).encode());
+  /**
+   * Inserts the budget's first row.
+   *
+   * @return false, inserting nothing, when another host inserted it first
+   */
+  private boolean insert(Connection connection, String budget, String text)
+      throws SQLException {
+    Savepoint before = connection.setSavepoint();
+    try (PreparedStatement insert = statement(connection,
+        "INSERT INTO " + table + " (budget, state) VALUES (?, ?)", budget, text)) {
       insert.executeUpdate();
+      return true;
     } catch (SQLException e) {
       if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
         throw e;
       }
       // integrity constraint violation: the row exists now, committed by another transaction
       connection.rollback(before);
+      return false;
     }
   }
 
-  private RateBudgetState decode(String budget, String text) {
+  /** A statement with its parameters set, bounded by the query timeout. */
+  private static PreparedStatement statement(Connection connection, String sql,
+      String... parameters) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
     try {
-      return RateBudgetState.decode(budget, text);
-    } catch (IllegalArgumentException e) {
-      throw new RateBudgetException("rate budget '" + budget + "' in table " + table
-          + " cannot be used: " + e.getMessage() + ". It was not reset: delete its row when no "
-          + "process is running against this budget", e);
+      statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
     }
   }
 

@@ -4,14 +4,14 @@ import io.github.hrsync.core.RateLimiter;
 import io.github.hrsync.core.Sleeper;
 import io.github.hrsync.testing.BudgetDrill;
 import io.github.hrsync.testing.NanoClock;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * One process of {@link JdbcRateBudgetProcessesTest}: a limiter on a {@link JdbcRateBudgetStore}
- * drives a {@link BudgetDrill}. Arguments: JDBC URL, table, permits, window in milliseconds, URL,
- * threads, calls per thread.
+ * drives a {@link BudgetDrill}. Arguments: JDBC URL, table, permits, window in milliseconds, then
+ * the drill's.
  */
 public final class JdbcBudgetDrill {
   private JdbcBudgetDrill() {}
@@ -22,22 +22,8 @@ public final class JdbcBudgetDrill {
         Duration.ofMillis(Long.parseLong(args[3])),
         JdbcRateBudgetStore.create(TestDatabase.dataSource(args[0]), args[1]), "jobticket-drill",
         clock, Sleeper.system());
-    BudgetDrill.run(URI.create(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]),
-        new BudgetDrill.Budget() {
-          @Override
-          public Runnable acquire() throws InterruptedException {
-            if (limiter.lockedUntil() != null) {
-              return null;
-            }
-            RateLimiter.Permit permit =
-                limiter.acquire(clock.instant().plus(Duration.ofMinutes(5)));
-            return permit == null ? null : permit::release;
-          }
-
-          @Override
-          public void lockFor(Duration duration) {
-            limiter.lockUntil(clock.instant().plus(duration));
-          }
-        });
+    BudgetDrill.main(args, 4, clock, limiter::lockedUntil, deadline -> Optional.ofNullable(
+        limiter.acquire(deadline)).<Runnable>map(permit -> permit::release).orElse(null),
+        limiter::lockUntil);
   }
 }
