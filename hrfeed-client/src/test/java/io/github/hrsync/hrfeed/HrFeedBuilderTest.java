@@ -10,11 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.hrsync.core.FileRateBudgetStore;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testing.LogCapture;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HrFeedBuilderTest extends HrFeedTestSupport {
 
@@ -26,6 +31,27 @@ class HrFeedBuilderTest extends HrFeedTestSupport {
     assertThat(client.toString())
         .contains("baseUrl=https://travel.example.com/api/v2/hr-feed,")
         .contains("600 per PT1M");
+  }
+
+  @TempDir
+  Path budgets;
+
+  @Test
+  void aSharedBudgetIsNamedAfterTheHostNeverTheToken() throws IOException {
+    server.stubFor(get(PREFIX + "/users/4711")
+        .willReturn(okJson(user("4711", "EMP-1", "a@example.com"))));
+    HrFeedClient client = builder().rateBudgetStore(FileRateBudgetStore.in(budgets)).build();
+
+    client.getUser("4711");
+
+    String port = Integer.toString(java.net.URI.create(baseUrl()).getPort());
+    try (var files = Files.list(budgets)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .contains("hrfeed-127.0.0.1-" + port + ".budget")
+          .allMatch(name -> name.startsWith("hrfeed-127.0.0.1-" + port + ".budget"));
+    }
+    assertThat(Files.readString(budgets.resolve("hrfeed-127.0.0.1-" + port + ".budget")))
+        .doesNotContain(JWT).contains("slot 1 released");
   }
 
   @Test
