@@ -36,6 +36,7 @@ final class Program {
     }
   }
 
+  @SuppressWarnings("try") // the SDK's log lines go to the output while the body runs
   static int run(String title, Targets targets, PrintStream out, Body body) {
     boolean verbose = targets.flag("verbose") != null;
     try (SdkLog log = SdkLog.to(out, verbose)) {
