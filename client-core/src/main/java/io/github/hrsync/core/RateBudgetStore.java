@@ -96,9 +96,22 @@ public interface RateBudgetStore {
     /**
      * No slot is free now.
      *
-     * @param retryAt the earliest instant at which a slot can be free (or the lock-out ends)
-     * @param lockedOut whether the budget is locked out, rather than full
+     * @param retryAt the earliest instant at which a slot can be free, or the lock-out ends
+     * @param why what {@code retryAt} depends on
      */
-    record Denied(Instant retryAt, boolean lockedOut) implements Reservation {}
+    record Denied(Instant retryAt, Why why) implements Reservation {}
+
+    /** Why a reservation was denied, and so how sure its {@code retryAt} is. */
+    enum Why {
+      /** The budget is locked out until {@code retryAt}. */
+      LOCKED_OUT,
+      /** Every slot is busy; the first frees at {@code retryAt}. */
+      FULL,
+      /**
+       * The slot that would free first is still in flight: {@code retryAt} is when it frees if
+       * its response comes back now, so it frees no earlier.
+       */
+      IN_FLIGHT
+    }
   }
 }

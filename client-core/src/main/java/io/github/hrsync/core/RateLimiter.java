@@ -49,6 +49,10 @@ public final class RateLimiter {
   private final Sleeper sleeper;
   /** The callers of this limiter waiting for a permit, first come first served. */
   private final ArrayDeque<Object> queue = new ArrayDeque<>();
+  /** Permits of this limiter granted and not yet released. */
+  private int inFlight;
+  /** How many permits of this limiter have been released, to wait for the next. */
+  private long releases;
 
   private RateLimiter(int permits, Duration window, RateBudgetStore store, String budget,
       Clock clock, Sleeper sleeper) {
@@ -193,6 +197,10 @@ public final class RateLimiter {
       }
       // first in line: only this thread asks the store until it has its permit
       while (true) {
+        long seenReleases;
+        synchronized (this) {
+          seenReleases = releases;
+        }
         Instant now = clock.instant();
         if (!now.isBefore(deadline)) {
           return null;
@@ -200,13 +208,20 @@ public final class RateLimiter {
         Reservation reservation =
             store.reserve(budget, permits, window, now, deadline.plus(LEASE_MARGIN));
         if (reservation instanceof Reservation.Granted granted) {
+          synchronized (this) {
+            inFlight++;
+          }
           return new Permit(this, granted.slot(), now);
         }
         Reservation.Denied denied = (Reservation.Denied) reservation;
         if (!denied.retryAt().isBefore(deadline)) {
           return null;
         }
-        if (!denied.lockedOut()) {
+        if (denied.why() == Reservation.Why.IN_FLIGHT
+            && awaitRelease(seenReleases, deadline)) {
+          continue; // a response came back here: its slot's time is known now
+        }
+        if (denied.why() != Reservation.Why.LOCKED_OUT) {
           beforeWait.accept(Duration.between(now, denied.retryAt()));
         }
         sleeper.sleepUntil(denied.retryAt(), clock);
@@ -219,6 +234,24 @@ public final class RateLimiter {
     }
   }
 
+  /**
+   * While a request of this limiter is in flight, waits for a release here (the blocking slot may
+   * be its) rather than sleeping a whole window on the clock, which a virtual clock would then
+   * show as passed before the release. Slots in flight in other processes cannot be seen here.
+   *
+   * @return whether it waited
+   */
+  private synchronized boolean awaitRelease(long seen, Instant deadline)
+      throws InterruptedException {
+    if (inFlight == 0) {
+      return false;
+    }
+    if (releases == seen) {
+      wait(Math.max(1, Duration.between(clock.instant(), deadline).toMillis()));
+    }
+    return true;
+  }
+
   private void release(long slot) {
     try {
       store.release(budget, slot, clock.instant());
@@ -226,6 +259,12 @@ public final class RateLimiter {
       // the slot then stays busy until its lease ends: stricter, never looser
       LOG.log(Level.WARNING, () -> "could not release rate budget slot " + slot + " of "
           + budget + "; it stays reserved until its lease ends: " + e.getMessage());
+    } finally {
+      synchronized (this) {
+        inFlight--;
+        releases++;
+        notifyAll();
+      }
     }
   }
 

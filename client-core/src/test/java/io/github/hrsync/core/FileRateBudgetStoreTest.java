@@ -41,13 +41,13 @@ class FileRateBudgetStoreTest {
 
     assertThat(a).isInstanceOf(Reservation.Granted.class);
     assertThat(b).isInstanceOf(Reservation.Granted.class);
-    assertThat(full).isEqualTo(new Reservation.Denied(T0.plus(WINDOW), false));
+    assertThat(full).isEqualTo(new Reservation.Denied(T0.plus(WINDOW), Reservation.Why.IN_FLIGHT));
     assertThat(afterRelease).as("free one window after the release, not before")
-        .isEqualTo(new Reservation.Denied(T0.plusSeconds(1).plus(WINDOW), false));
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(1).plus(WINDOW), Reservation.Why.FULL));
     assertThat(first.lockedUntil("jobticket-k", T0.plusSeconds(299)))
         .isEqualTo(T0.plusSeconds(300));
     assertThat(first.reserve("jobticket-k", 2, WINDOW, T0.plusSeconds(299), LEASE))
-        .isEqualTo(new Reservation.Denied(T0.plusSeconds(300), true));
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(300), Reservation.Why.LOCKED_OUT));
     assertThat(first.reserve("other-key", 2, WINDOW, T0, LEASE))
         .as("another credential has its own budget").isInstanceOf(Reservation.Granted.class);
   }

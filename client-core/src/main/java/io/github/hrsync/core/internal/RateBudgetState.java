@@ -67,16 +67,18 @@ public final class RateBudgetState {
     prune(now);
     Instant locked = lockedUntil(now);
     if (locked != null) {
-      return new Reservation.Denied(locked, true);
+      return new Reservation.Denied(locked, Reservation.Why.LOCKED_OUT);
     }
     if (slots.size() < permits) {
       long id = nextSlot++;
       slots.add(new Slot(id, true, leaseEnd.plus(window), window));
       return new Reservation.Granted(id);
     }
-    List<Instant> frees = slots.stream().map(slot -> slot.earliestFree(now))
-        .sorted(Comparator.naturalOrder()).toList();
-    return new Reservation.Denied(frees.get(slots.size() - permits), false);
+    Slot first = slots.stream().sorted(Comparator.comparing(slot -> slot.earliestFree(now)))
+        .skip(slots.size() - permits).findFirst().orElseThrow();
+    Instant free = first.earliestFree(now);
+    return new Reservation.Denied(free, first.inFlight() && free.isBefore(first.busyUntil())
+        ? Reservation.Why.IN_FLIGHT : Reservation.Why.FULL);
   }
 
   /**

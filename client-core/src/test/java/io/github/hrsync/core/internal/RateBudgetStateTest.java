@@ -22,12 +22,12 @@ class RateBudgetStateTest {
     state.release(first, T0.plusSeconds(5));
 
     assertThat(state.reserve(2, WINDOW, T0.plusSeconds(10), T0.plusSeconds(300)))
-        .isEqualTo(new Reservation.Denied(T0.plusSeconds(65), false));
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(65), Reservation.Why.FULL));
     assertThat(state.reserve(2, WINDOW, T0.plusSeconds(65), T0.plusSeconds(300)))
         .isInstanceOf(Reservation.Granted.class);
     assertThat(state.reserve(2, WINDOW, T0.plusSeconds(66), T0.plusSeconds(300)))
         .as("the other slot is still in flight: it cannot be free before a window from now")
-        .isEqualTo(new Reservation.Denied(T0.plusSeconds(66).plus(WINDOW), false));
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(66).plus(WINDOW), Reservation.Why.IN_FLIGHT));
   }
 
   @Test

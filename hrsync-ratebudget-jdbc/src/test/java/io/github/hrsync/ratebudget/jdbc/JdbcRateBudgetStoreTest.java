@@ -47,10 +47,10 @@ class JdbcRateBudgetStoreTest {
     second.lockUntil("jobticket-k", T0.plusSeconds(300));
 
     assertThat(a).isInstanceOf(Reservation.Granted.class);
-    assertThat(full).isEqualTo(new Reservation.Denied(T0.plus(WINDOW), false));
+    assertThat(full).isEqualTo(new Reservation.Denied(T0.plus(WINDOW), Reservation.Why.IN_FLIGHT));
     assertThat(first.lockedUntil("jobticket-k", T0.plusSeconds(2))).isEqualTo(T0.plusSeconds(300));
     assertThat(first.reserve("jobticket-k", 2, WINDOW, T0.plusSeconds(2), LEASE))
-        .isEqualTo(new Reservation.Denied(T0.plusSeconds(300), true));
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(300), Reservation.Why.LOCKED_OUT));
     assertThat(first.lockedUntil("never-used", T0)).isNull();
   }
 
