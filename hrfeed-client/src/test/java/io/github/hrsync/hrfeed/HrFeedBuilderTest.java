@@ -51,7 +51,7 @@ class HrFeedBuilderTest extends HrFeedTestSupport {
           .allMatch(name -> name.startsWith("hrfeed-127.0.0.1-" + port + ".budget"));
     }
     assertThat(Files.readString(budgets.resolve("hrfeed-127.0.0.1-" + port + ".budget")))
-        .doesNotContain(JWT).contains("slot 1 released");
+        .doesNotContain(JWT).contains("next-slot 2");
   }
 
   @Test

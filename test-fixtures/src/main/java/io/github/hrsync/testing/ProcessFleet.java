@@ -12,8 +12,9 @@ public final class ProcessFleet {
   private ProcessFleet() {}
 
   /**
-   * Starts one JVM running {@code main} with {@code args}, its error output merged into its
-   * output; the caller ends it.
+   * Starts one JVM running {@code main} with {@code args}; its error output goes to this JVM's
+   * (where a {@code JAVA_TOOL_OPTIONS} notice cannot disturb what the test reads). The caller
+   * ends it.
    *
    * @param main the class whose {@code main} the process runs
    * @param args its arguments
@@ -25,7 +26,7 @@ public final class ProcessFleet {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
   /**
@@ -52,7 +53,8 @@ public final class ProcessFleet {
         String output = new String(process.getInputStream().readAllBytes(),
             StandardCharsets.UTF_8);
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-          throw new AssertionError(main.getSimpleName() + " failed:\n" + output);
+          throw new AssertionError(main.getSimpleName() + " failed (its errors are in the test's "
+              + "error output); it printed:\n" + output);
         }
         outputs.add(output.strip());
       }
