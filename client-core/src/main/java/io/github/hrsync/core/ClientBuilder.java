@@ -149,9 +149,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * overlapping jobs, or a plan and its apply, never overrun the server's limit together:
    * {@link FileRateBudgetStore} for processes on one host, the JDBC store of
    * {@code hrsync-ratebudget-jdbc} for a fleet. The budget is named after what the server counts
-   * by: {@code jobticket-<API key id>} for JobTicket, {@code hrfeed-<host>[-<port>]} for the HR Feed. A call
-   * that cannot use the store fails with {@link RateBudgetException} and sends nothing. Replaces
-   * a {@link #rateLimiter(RateLimiter)} set before.
+   * by: {@code jobticket-<API key id>} for JobTicket, {@code hrfeed-<host>[-<port>]} for the HR
+   * Feed. A call that cannot use the store fails with {@link RateBudgetException} and sends
+   * nothing. Replaces a {@link #rateLimiter(RateLimiter)} set before.
    *
    * @param store the shared store
    * @return this builder
