@@ -131,7 +131,10 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
         String changed = change.apply(text);
         if (!changed.equals(text)) {
           Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-          Files.writeString(temporary, changed, StandardCharsets.UTF_8);
+          // a fresh file, never one left behind (or planted as a link) in a shared directory
+          Files.deleteIfExists(temporary);
+          Files.writeString(temporary, changed, StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
               StandardCopyOption.ATOMIC_MOVE);
         }

@@ -111,6 +111,18 @@ class FileRateBudgetStoreTest {
   }
 
   @Test
+  void aTemporaryFilePlantedAsALinkIsReplacedNotWrittenThrough() throws IOException {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir);
+    Path victim = Files.writeString(dir.resolveSibling(dir.getFileName() + "-victim.txt"), "mine");
+    Files.createSymbolicLink(store.file("b").resolveSibling("b.budget.tmp"), victim);
+
+    store.reserve("b", 1, WINDOW, T0, LEASE);
+
+    assertThat(Files.readString(victim)).isEqualTo("mine");
+    assertThat(Files.readString(store.file("b"))).startsWith("hrsync-rate-budget 1");
+  }
+
+  @Test
   void fileNamesStayInTheDirectoryAndDifferPerBudget() {
     FileRateBudgetStore store = FileRateBudgetStore.in(dir);
 
