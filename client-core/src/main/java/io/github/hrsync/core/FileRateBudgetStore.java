@@ -3,7 +3,6 @@ package io.github.hrsync.core;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
@@ -152,15 +151,15 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
     return "rate budget file " + file(budget);
   }
 
-  private @Nullable String read(Path file) throws IOException {
+  /**
+   * The file's text, or {@code null} when there is none yet. Bytes that are not UTF-8 are read as
+   * replacement characters, so a foreign binary file fails decoding like any foreign text.
+   */
+  private static @Nullable String read(Path file) throws IOException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return null;
-    } catch (CharacterCodingException e) {
-      throw new RateBudgetException("rate budget file " + file + " cannot be used: it is not "
-          + "text. It was not reset: remove it when no process is running against this budget",
-          e);
     }
   }
 

@@ -75,6 +75,11 @@ class FileRateBudgetStoreTest {
         .isInstanceOf(RateBudgetException.class)
         .hasMessageContaining(store.file("corrupt").toString())
         .hasMessageContaining("not an hrsync rate budget").hasMessageContaining("not reset");
+    Files.write(store.file("binary"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    assertThatThrownBy(() -> store.reserve("binary", 5, WINDOW, T0, LEASE))
+        .isInstanceOf(RateBudgetException.class)
+        .hasMessageContaining(store.file("binary").toString())
+        .hasMessageContaining("not an hrsync rate budget").hasMessageContaining("not reset");
     assertThatThrownBy(() -> store.lockedUntil("copied", T0))
         .isInstanceOf(RateBudgetException.class)
         .hasMessageContaining("belongs to budget 'a', not 'copied'");
