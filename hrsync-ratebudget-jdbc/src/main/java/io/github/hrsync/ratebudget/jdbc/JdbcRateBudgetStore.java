@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -91,11 +90,10 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
    */
   public void createTableIfAbsent() {
     try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
+        PreparedStatement create = statement(connection, "CREATE TABLE IF NOT EXISTS " + table
+            + " (budget VARCHAR(" + MAX_BUDGET_NAME + ") PRIMARY KEY, state TEXT NOT NULL)")) {
       connection.setAutoCommit(true);
-      statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
-      statement.execute("CREATE TABLE IF NOT EXISTS " + table
-          + " (budget VARCHAR(" + MAX_BUDGET_NAME + ") PRIMARY KEY, state TEXT NOT NULL)");
+      create.execute();
     } catch (SQLException e) {
       throw failure("cannot create", e);
     }
