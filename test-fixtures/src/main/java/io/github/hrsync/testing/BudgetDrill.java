@@ -39,16 +39,10 @@ public final class BudgetDrill {
     Runnable permit(Instant deadline) throws InterruptedException;
   }
 
-  /** The drill's budget: the limiter as the transport uses it, lock-out first, then a permit. */
-  interface Budget {
-    Runnable acquire() throws InterruptedException;
-
-    void lockFor(Duration duration);
-  }
-
   /**
-   * Runs the drill as a process's {@code main} does: arguments {@code URL THREADS CALLS} from
-   * {@code args[first]} on.
+   * Runs the drill as a process's {@code main} does, arguments {@code URL THREADS CALLS} from
+   * {@code args[first]} on, and prints its counts. Each request goes as the transport sends it:
+   * the lock-out checked first, then a permit taken.
    *
    * @param args the process's arguments
    * @param first where the drill's arguments start
@@ -60,31 +54,9 @@ public final class BudgetDrill {
    */
   public static void main(String[] args, int first, Clock clock, Supplier<Instant> lockedUntil,
       Acquire acquire, Consumer<Instant> lockUntil) throws Exception {
-    run(URI.create(args[first]), Integer.parseInt(args[first + 1]),
-        Integer.parseInt(args[first + 2]), new Budget() {
-          @Override
-          public Runnable acquire() throws InterruptedException {
-            return lockedUntil.get() != null
-                ? null : acquire.permit(clock.instant().plus(Duration.ofMinutes(5)));
-          }
-
-          @Override
-          public void lockFor(Duration duration) {
-            lockUntil.accept(clock.instant().plus(duration));
-          }
-        });
-  }
-
-  /**
-   * Runs the drill and prints its counts.
-   *
-   * @param url where to send
-   * @param threads how many threads send
-   * @param calls how many requests each thread sends at most
-   * @param budget the budget to send under
-   * @throws Exception when a request fails
-   */
-  static void run(URI url, int threads, int calls, Budget budget) throws Exception {
+    URI url = URI.create(args[first]);
+    int threads = Integer.parseInt(args[first + 1]);
+    int calls = Integer.parseInt(args[first + 2]);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger lockedOut = new AtomicInteger();
@@ -94,7 +66,8 @@ public final class BudgetDrill {
       for (int t = 0; t < threads; t++) {
         running.add(pool.submit(() -> {
           for (int i = 0; i < calls; i++) {
-            Runnable release = budget.acquire();
+            Runnable release = lockedUntil.get() != null
+                ? null : acquire.permit(clock.instant().plus(Duration.ofMinutes(5)));
             if (release == null) {
               lockedOut.incrementAndGet();
               return null;
@@ -108,8 +81,8 @@ public final class BudgetDrill {
             }
             sent.incrementAndGet();
             if (response.statusCode() == 429) {
-              budget.lockFor(Duration.ofSeconds(Long.parseLong(
-                  response.headers().firstValue("Retry-After").orElse("300"))));
+              lockUntil.accept(clock.instant().plus(Duration.ofSeconds(Long.parseLong(
+                  response.headers().firstValue("Retry-After").orElse("300")))));
               lockedOut.incrementAndGet();
               return null;
             }
