@@ -263,7 +263,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected final ClientSettings settings() {
     return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout,
         maxResponseBytes, retryPolicy,
-        rateLimiter, rateBudgetStore, httpClient, executor, clock, sleeper, applicationName, pagePrefetch,
+        rateLimiter, rateBudgetStore, httpClient, executor, clock, sleeper, applicationName,
+        pagePrefetch,
         onRateLimitWait);
   }
 

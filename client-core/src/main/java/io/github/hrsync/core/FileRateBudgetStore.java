@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>File names are the budget's name (for JobTicket, {@code jobticket-} and the API key id; never
  * a secret), with any character outside {@code A-Z a-z 0-9 . _ -} replaced and a short hash
  * appended when that changed the name. A directory the store creates is open to its owner only,
- * where the file system supports it; the files hold no secret. The files are not synced to disk on every step: a
- * power loss can forget the last slots, which a reboot outlasts anyway.
+ * where the file system supports it; the files hold no secret. The files are not synced to disk
+ * on every step: a power loss can forget the last slots, which a reboot outlasts anyway.
  *
  * <pre>{@code
  * JobTicketClient client = JobTicketClient.builder().credentials(keyId, secret)

@@ -133,7 +133,8 @@ class FileRateBudgetStoreTest {
 
     assertThat(store.file("jobticket-00000000-sandbox-key").getFileName())
         .hasToString("jobticket-00000000-sandbox-key.budget");
-    for (String hostile : new String[] {"../../etc/passwd", "a/b", "..", "a b:c", "x".repeat(300)}) {
+    for (String hostile :
+        new String[] {"../../etc/passwd", "a/b", "..", "a b:c", "x".repeat(300)}) {
       Path file = store.file(hostile);
       assertThat(file.getParent()).isEqualTo(store.directory());
       assertThat(file.getFileName().toString()).doesNotContain("/").doesNotStartWith(".")

@@ -138,8 +138,7 @@ public final class Targets implements AutoCloseable {
     }
     HrFeedClient hrFeed = hrFeedUrl == null ? null : HrFeedClient.builder().baseUrl(hrFeedUrl)
         .token(Secret.of(required(env, "HR_FEED_TOKEN"))).rateBudgetStore(budgets).clock(clock)
-        .sleeper(sleeper)
-        .applicationName("hrsync-examples").build();
+        .sleeper(sleeper).applicationName("hrsync-examples").build();
     return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName, flags);
   }
 
@@ -147,7 +146,8 @@ public final class Targets implements AutoCloseable {
    * The same targets reached through other clients (tests wrap the clients to act between two
    * calls of a program); closing either closes the sandbox.
    */
-  Targets withClients(@Nullable JobTicketClient otherJobTicket, @Nullable HrFeedClient otherHrFeed) {
+  Targets withClients(@Nullable JobTicketClient otherJobTicket,
+      @Nullable HrFeedClient otherHrFeed) {
     return new Targets(sandbox, otherJobTicket, integrationId, otherHrFeed,
         new CsvRoster.Rows(rows, lines), rosterName, flags);
   }
@@ -208,7 +208,8 @@ public final class Targets implements AutoCloseable {
       return directory == null
           ? FileRateBudgetStore.inDefaultDirectory() : FileRateBudgetStore.in(Path.of(directory));
     } catch (RateBudgetException e) {
-      throw new IllegalArgumentException(e.getMessage() + " (choose one with --rate-budget-dir=DIR)");
+      throw new IllegalArgumentException(e.getMessage()
+          + " (choose one with --rate-budget-dir=DIR)");
     }
   }
 

@@ -27,7 +27,8 @@ class RateBudgetStateTest {
         .isInstanceOf(Reservation.Granted.class);
     assertThat(state.reserve(2, WINDOW, T0.plusSeconds(66), T0.plusSeconds(300)))
         .as("the other slot is still in flight: it cannot be free before a window from now")
-        .isEqualTo(new Reservation.Denied(T0.plusSeconds(66).plus(WINDOW), Reservation.Why.IN_FLIGHT));
+        .isEqualTo(new Reservation.Denied(T0.plusSeconds(66).plus(WINDOW),
+            Reservation.Why.IN_FLIGHT));
   }
 
   @Test

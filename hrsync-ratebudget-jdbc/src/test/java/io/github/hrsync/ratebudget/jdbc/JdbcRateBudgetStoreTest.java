@@ -19,7 +19,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Budgets in a PostgreSQL table, as independent store instances (standing in for hosts) see them. */
+/**
+ * Budgets in a PostgreSQL table, as independent store instances (standing in for hosts) see
+ * them.
+ */
 class JdbcRateBudgetStoreTest {
   private static final Duration WINDOW = Duration.ofMinutes(1);
   private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
