@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,11 +47,15 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
   /** One JVM may hold a file lock only once; its threads take turns per file first. */
   private static final Map<Path, Object> JVM_TURNS = new ConcurrentHashMap<>();
   private static final int MAX_NAME = 100;
+  /** The longest a step waits for another process's lock on a budget file unless set. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
 
   private final Path directory;
+  private final Duration lockWait;
 
-  private FileRateBudgetStore(Path directory) {
+  private FileRateBudgetStore(Path directory, Duration lockWait) {
     this.directory = directory;
+    this.lockWait = lockWait;
   }
 
   /**
@@ -72,7 +77,7 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
         }
       }
       // one real path per directory, so that threads of this JVM take turns on each file
-      return new FileRateBudgetStore(absolute.toRealPath());
+      return new FileRateBudgetStore(absolute.toRealPath(), DEFAULT_LOCK_WAIT);
     } catch (IOException e) {
       throw new RateBudgetException("cannot create the rate budget directory " + absolute
           + ": " + e, e);
@@ -103,6 +108,21 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
         : Path.of(System.getProperty("user.home"), ".hrsync", "rate-budgets");
   }
 
+  /**
+   * This store, waiting at most {@code lockWait} for another process's lock on a budget file
+   * before the step fails with {@link RateBudgetException}. A step holds the lock for a moment;
+   * a longer hold means a process stopped in the middle of one (a debugger, {@code SIGSTOP}).
+   *
+   * @param lockWait positive
+   * @return a store on the same directory
+   */
+  public FileRateBudgetStore withLockWait(Duration lockWait) {
+    if (lockWait.isNegative() || lockWait.isZero()) {
+      throw new IllegalArgumentException("lockWait must be positive, was " + lockWait);
+    }
+    return new FileRateBudgetStore(directory, lockWait);
+  }
+
   /** @return the directory the budget files live in */
   public Path directory() {
     return directory;
@@ -125,7 +145,7 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
       try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
           StandardOpenOption.WRITE);
-          FileLock lock = channel.lock()) {
+          FileLock lock = lock(channel, lockFile)) {
         String text = read(file);
         String changed = change.apply(text);
         if (!changed.equals(text)) {
@@ -149,6 +169,28 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
   @Override
   protected String describe(String budget) {
     return "rate budget file " + file(budget);
+  }
+
+  /** Takes the file lock, waiting for another process's at most {@link #lockWait}. */
+  private FileLock lock(FileChannel channel, Path lockFile) throws IOException {
+    long giveUpAt = System.nanoTime() + lockWait.toNanos();
+    for (long pauseMicros = 50; ; pauseMicros = Math.min(pauseMicros * 2, 2_000)) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        return lock;
+      }
+      if (System.nanoTime() - giveUpAt > 0) {
+        throw new RateBudgetException("another process has held " + lockFile + " for over "
+            + lockWait + "; it may be stopped in the middle of a step (a debugger, SIGSTOP)",
+            null);
+      }
+      try {
+        Thread.sleep(pauseMicros / 1_000, (int) (pauseMicros % 1_000) * 1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RateBudgetException("interrupted while waiting for " + lockFile, e);
+      }
+    }
   }
 
   /**

@@ -116,6 +116,25 @@ class FileRateBudgetStoreTest {
   }
 
   @Test
+  @Timeout(value = 2, unit = TimeUnit.MINUTES)
+  void aLockHeldByAStoppedProcessFailsTheStepAfterTheLockWaitInsteadOfHanging() throws Exception {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir).withLockWait(Duration.ofMillis(200));
+    Process holder = ProcessFleet.start(FileBudgetLockHolder.class, dir.toString(), "b");
+    try (var lines = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(lines.readLine()).isEqualTo("locked");
+
+      assertThatThrownBy(() -> store.reserve("b", 1, WINDOW, T0, LEASE))
+          .isInstanceOf(RateBudgetException.class)
+          .hasMessageContaining("another process has held " + store.file("b") + ".lock for over "
+              + "PT0.2S");
+    } finally {
+      holder.destroyForcibly().waitFor();
+    }
+    assertThat(store.reserve("b", 1, WINDOW, T0, LEASE)).isInstanceOf(Reservation.Granted.class);
+  }
+
+  @Test
   void aTemporaryFilePlantedAsALinkIsReplacedNotWrittenThrough() throws IOException {
     FileRateBudgetStore store = FileRateBudgetStore.in(dir);
     Path victim = Files.writeString(dir.resolveSibling(dir.getFileName() + "-victim.txt"), "mine");
