@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A JobTicket employee with subscription, plan, current ticket and HR-integration links.
  *
- * @param id the JobTicket employee id
+ * @param id the JobTicket employee id; required (a record without it, or with {@code null},
+ *     is an {@code UnexpectedResponseException} naming it, never employee 0)
  * @param firstName first name
  * @param lastName last name
  * @param email e-mail address
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param links HAL links by relation ({@code self}, {@code employeeDocuments})
  */
 public record Employee(
-    long id,
+    @JsonProperty(required = true) long id,
     @Nullable String firstName,
     @Nullable String lastName,
     @Nullable String email,

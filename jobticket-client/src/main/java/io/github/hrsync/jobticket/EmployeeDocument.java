@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param links HAL links by relation ({@code self}, {@code employee})
  */
 public record EmployeeDocument(
-    long id,
-    long employeeId,
+    @JsonProperty(required = true) long id,
+    @JsonProperty(required = true) long employeeId,
     @Nullable String documentName,
     @Nullable String documentFileType,
     boolean downloadable,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.hrsync.core.ClientSettings;
 import io.github.hrsync.core.RateBudgetStore;
 import io.github.hrsync.core.RateLimiter;
@@ -16,6 +17,9 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an API client sends with: JSON, bodiless, whole-body and streamed calls. The pieces, one
@@ -111,13 +115,31 @@ public final class HttpTransport {
       value = Json.mapper().readValue(body, type);
     } catch (IOException e) {
       // the parser's own message quotes body values, which may echo a secret: keep only where
-      throw unreadable(request, response, "response body is not the expected JSON ("
-          + e.getClass().getSimpleName() + where(e) + ")");
+      String absent = e instanceof MismatchedInputException mismatch ? absence(mismatch) : null;
+      throw unreadable(request, response, absent != null ? absent + where(e)
+          : "response body is not the expected JSON (" + e.getClass().getSimpleName() + where(e)
+              + ")");
     }
     if (value == null) {
       throw unreadable(request, response, "response body is JSON null");
     }
     return value;
+  }
+
+  private static final Pattern MISSING_PROPERTY =
+      Pattern.compile("^Missing required creator property '(\\w+)'");
+
+  /**
+   * What is absent when Jackson refused the body for a required value that is missing or null
+   * (the field's name comes from the SDK's model, never from the body), else {@code null}.
+   */
+  private static @Nullable String absence(MismatchedInputException failure) {
+    String message = String.valueOf(failure.getOriginalMessage());
+    Matcher missing = MISSING_PROPERTY.matcher(message);
+    if (missing.find()) {
+      return "required field '" + missing.group(1) + "' is missing";
+    }
+    return message.startsWith("Cannot map `null` into type") ? "a required field is null" : null;
   }
 
   private UnexpectedResponseException unreadable(ApiRequest request, Response<byte[]> response,

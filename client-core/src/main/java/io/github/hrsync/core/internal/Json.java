@@ -8,7 +8,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON mapper of the SDK: ISO dates as text, unknown properties and enum values
- * tolerated, dates never shifted to a time zone. Thread-safe.
+ * tolerated, dates never shifted to a time zone; {@code null} for a primitive field, and a
+ * missing field marked {@code required}, are errors rather than 0. Thread-safe.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -19,6 +20,8 @@ public final class Json {
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
       .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // a number the model needs is never made up: null for an int is an error, not 0
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .build();
 
   private Json() {}
