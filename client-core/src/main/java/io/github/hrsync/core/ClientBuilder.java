@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The default {@link #maxResponseBytes(long)}: 16 MiB, far above any page of the APIs. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+  /** The longest timeout a builder takes: a call that may run for days is a hang. */
+  public static final Duration MAX_TIMEOUT = Duration.ofDays(1);
 
   private @Nullable URI baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
@@ -45,12 +47,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /**
    * Sets the API's base URL. It must use {@code https}; plain {@code http} is accepted only for
    * loopback hosts (local sandboxes and tests), so credentials never cross a network in clear.
+   * User-info ({@code https://user:password@host}) is refused: credentials go in the builder's
+   * credential setters, where they are held as {@link Secret}s and never printed.
    *
    * @param baseUrl an absolute URL
    * @return this builder
+   * @throws IllegalArgumentException when the URL carries user-info (the message does not repeat
+   *     the URL)
    */
   public B baseUrl(URI baseUrl) {
-    this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    if (baseUrl.getRawUserInfo() != null || baseUrl.getRawAuthority() != null
+        && baseUrl.getRawAuthority().contains("@")) {
+      throw new IllegalArgumentException("baseUrl must not carry user-info (user:password@): "
+          + "set credentials on the builder instead; the URL is not repeated here");
+    }
+    this.baseUrl = baseUrl;
     return self();
   }
 
@@ -275,8 +287,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   private static Duration positive(Duration value, String name) {
     Objects.requireNonNull(value, name);
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    if (value.isNegative() || value.isZero() || value.compareTo(MAX_TIMEOUT) > 0) {
+      throw new IllegalArgumentException(name + " must be positive and at most " + MAX_TIMEOUT
+          + " (a deadline further out would overflow the clock), was " + value);
     }
     return value;
   }

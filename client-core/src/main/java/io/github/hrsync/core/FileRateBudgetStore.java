@@ -1,16 +1,21 @@
 package io.github.hrsync.core;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +23,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FileRateBudgetStore extends TextRateBudgetStore {
   /** One JVM may hold a file lock only once; its threads take turns per file first. */
-  private static final Map<Path, Object> JVM_TURNS = new ConcurrentHashMap<>();
+  private static final Map<Path, ReentrantLock> JVM_TURNS = new ConcurrentHashMap<>();
   private static final int MAX_NAME = 100;
   /** The longest a step waits for another process's lock on a budget file unless set. */
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
@@ -139,13 +146,19 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
   }
 
   @Override
-  protected void update(String budget, Function<@Nullable String, String> change) {
+  protected void update(String budget, Duration maxWait, Function<@Nullable String, String> change)
+      throws InterruptedException {
     Path file = file(budget);
-    synchronized (JVM_TURNS.computeIfAbsent(file, key -> new Object())) {
+    long giveUpAt = System.nanoTime() + Math.min(nanos(lockWait), nanos(maxWait));
+    ReentrantLock turn = JVM_TURNS.computeIfAbsent(file, key -> new ReentrantLock());
+    if (!turn.tryLock(Math.max(0, giveUpAt - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+      throw new RateBudgetException("another thread of this process held " + file + " for over "
+          + waited(maxWait) + "; it waits for another process's lock", null);
+    }
+    try {
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
-      try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
-          FileLock lock = lock(channel, lockFile)) {
+      try (FileChannel channel = openLockFile(lockFile);
+          FileLock lock = lock(channel, lockFile, giveUpAt, maxWait)) {
         String text = read(file);
         String changed = change.apply(text);
         if (!changed.equals(text)) {
@@ -160,9 +173,16 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
       } catch (AccessDeniedException e) {
         throw new RateBudgetException("no access to rate budget file " + e.getFile()
             + "; check its owner and permissions, or choose another directory", e);
+      } catch (ClosedByInterruptException e) {
+        Thread.interrupted(); // the flag is the caller's to set again, with the exception
+        InterruptedException interrupted = new InterruptedException("interrupted using " + file);
+        interrupted.initCause(e);
+        throw interrupted;
       } catch (IOException e) {
         throw new RateBudgetException("cannot use " + describe(budget) + ": " + e, e);
       }
+    } finally {
+      turn.unlock();
     }
   }
 
@@ -171,9 +191,19 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
     return "rate budget file " + file(budget);
   }
 
-  /** Takes the file lock, waiting for another process's at most {@link #lockWait}. */
-  private FileLock lock(FileChannel channel, Path lockFile) throws IOException {
-    long giveUpAt = System.nanoTime() + lockWait.toNanos();
+  /**
+   * Opens the lock file, refusing a FIFO, device, directory or link planted in its place: it
+   * would block the open, or create or lock the link's target.
+   */
+  private static FileChannel openLockFile(Path lockFile) throws IOException {
+    requireRegularOrAbsent(lockFile);
+    return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** Takes the file lock, waiting for another process's until {@code giveUpAt} at most. */
+  private FileLock lock(FileChannel channel, Path lockFile, long giveUpAt, Duration maxWait)
+      throws IOException, InterruptedException {
     for (long pauseMicros = 50; ; pauseMicros = Math.min(pauseMicros * 2, 2_000)) {
       FileLock lock = channel.tryLock();
       if (lock != null) {
@@ -181,16 +211,48 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
       }
       if (System.nanoTime() - giveUpAt > 0) {
         throw new RateBudgetException("another process has held " + lockFile + " for over "
-            + lockWait + "; it may be stopped in the middle of a step (a debugger, SIGSTOP)",
-            null);
+            + waited(maxWait) + "; it may be stopped in the middle of a step (a debugger, "
+            + "SIGSTOP)", null);
       }
-      try {
-        Thread.sleep(pauseMicros / 1_000, (int) (pauseMicros % 1_000) * 1_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RateBudgetException("interrupted while waiting for " + lockFile, e);
-      }
+      Thread.sleep(pauseMicros / 1_000, (int) (pauseMicros % 1_000) * 1_000);
     }
+  }
+
+  /** What a step waited at most: the store's lock wait, or less when the call's deadline is near. */
+  private String waited(Duration maxWait) {
+    return maxWait.compareTo(lockWait) < 0 ? maxWait + " (the time left before the call's "
+        + "deadline)" : lockWait.toString();
+  }
+
+  private static long nanos(Duration duration) {
+    return duration.isNegative() ? 0 : duration.compareTo(Duration.ofDays(365)) > 0
+        ? Duration.ofDays(365).toNanos() : duration.toNanos();
+  }
+
+  /** Refuses anything but a regular file, before any open could block on it or follow it. */
+  private static void requireRegularOrAbsent(Path path) throws IOException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException absent) {
+      return;
+    }
+    if (!attributes.isRegularFile()) {
+      throw new RateBudgetException(path + " is not a regular file (" + kind(attributes)
+          + "); it was not opened. Remove it when no process is running against this budget",
+          null);
+    }
+    if (attributes.size() > MAX_TEXT_BYTES) {
+      throw new RateBudgetException(path + " has " + attributes.size() + " bytes, more than a "
+          + "rate budget ever holds (" + MAX_TEXT_BYTES + "); it was not read. Remove it when no "
+          + "process is running against this budget", null);
+    }
+  }
+
+  private static String kind(BasicFileAttributes attributes) {
+    return attributes.isSymbolicLink() ? "a symbolic link" : attributes.isDirectory()
+        ? "a directory" : "a FIFO, socket or device";
   }
 
   /**
@@ -198,8 +260,18 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
    * replacement characters, so a foreign binary file fails decoding like any foreign text.
    */
   private static @Nullable String read(Path file) throws IOException {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    requireRegularOrAbsent(file);
+    try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
+        LinkOption.NOFOLLOW_LINKS)) {
+      ByteBuffer bytes = ByteBuffer.allocate(MAX_TEXT_BYTES + 1);
+      while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+        // read to the end, or one byte past the most a budget holds
+      }
+      if (!bytes.hasRemaining()) {
+        throw new RateBudgetException(file + " holds more than " + MAX_TEXT_BYTES + " bytes; it "
+            + "is not a rate budget", null);
+      }
+      return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       return null;
     }

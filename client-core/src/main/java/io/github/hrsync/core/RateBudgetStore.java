@@ -26,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  * free again. A denial says the earliest instant at which asking again can succeed. A store
  * failure is a {@link RateBudgetException}; the limiter then sends nothing. Implementations are
  * thread-safe.
+ *
+ * <p>Every step is bounded: it waits for other callers (a lock, a row) at most {@code maxWait},
+ * the time left before the caller's deadline, and then fails with {@link RateBudgetException};
+ * an interrupt ends any wait at once with {@link InterruptedException}, the interrupt flag
+ * cleared as usual (the clients turn it into {@code ApiInterruptedException}, flag kept).
  */
 public interface RateBudgetStore {
 
@@ -37,10 +42,13 @@ public interface RateBudgetStore {
    * @param window the rolling window
    * @param now the current instant
    * @param leaseEnd when the caller will have released the slot, unless it dies first
+   * @param maxWait the longest the step may wait for other callers
    * @return the slot taken, or when to ask again
-   * @throws RateBudgetException when the store cannot be read or written
+   * @throws RateBudgetException when the store cannot be read or written in time
+   * @throws InterruptedException when interrupted while waiting
    */
-  Reservation reserve(String budget, int permits, Duration window, Instant now, Instant leaseEnd);
+  Reservation reserve(String budget, int permits, Duration window, Instant now, Instant leaseEnd,
+      Duration maxWait) throws InterruptedException;
 
   /**
    * Marks a slot's request as answered (or failed, or not sent): the slot is busy for one window
@@ -49,9 +57,12 @@ public interface RateBudgetStore {
    * @param budget the budget's name
    * @param slot the slot {@link #reserve} returned
    * @param at when the response or failure came back
-   * @throws RateBudgetException when the store cannot be read or written
+   * @param maxWait the longest the step may wait for other callers
+   * @throws RateBudgetException when the store cannot be read or written in time
+   * @throws InterruptedException when interrupted while waiting
    */
-  void release(String budget, long slot, Instant at);
+  void release(String budget, long slot, Instant at, Duration maxWait)
+      throws InterruptedException;
 
   /**
    * Records that the server locked the budget's credential out until {@code until}; a later
@@ -59,19 +70,24 @@ public interface RateBudgetStore {
    *
    * @param budget the budget's name
    * @param until the end of the lock-out
-   * @throws RateBudgetException when the store cannot be read or written
+   * @param maxWait the longest the step may wait for other callers
+   * @throws RateBudgetException when the store cannot be read or written in time
+   * @throws InterruptedException when interrupted while waiting
    */
-  void lockUntil(String budget, Instant until);
+  void lockUntil(String budget, Instant until, Duration maxWait) throws InterruptedException;
 
   /**
    * Reads the budget's lock-out.
    *
    * @param budget the budget's name
    * @param now the current instant
+   * @param maxWait the longest the step may wait for other callers
    * @return when the lock-out ends, or {@code null} when the budget is not locked at {@code now}
-   * @throws RateBudgetException when the store cannot be read
+   * @throws RateBudgetException when the store cannot be read in time
+   * @throws InterruptedException when interrupted while waiting
    */
-  @Nullable Instant lockedUntil(String budget, Instant now);
+  @Nullable Instant lockedUntil(String budget, Instant now, Duration maxWait)
+      throws InterruptedException;
 
   /**
    * A store in this JVM's memory: every limiter given it shares its budgets, as long as the JVM

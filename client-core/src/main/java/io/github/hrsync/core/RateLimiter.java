@@ -39,6 +39,14 @@ public final class RateLimiter {
    * mid-call keeps it (plus one window).
    */
   static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+  /**
+   * The least a release may wait for a shared store, even at the deadline: a release that fails
+   * keeps its slot busy until the lease ends, so it gets a moment after a call that used all of
+   * its time.
+   */
+  static final Duration MIN_RELEASE_WAIT = Duration.ofSeconds(1);
+  /** How long the methods without a deadline wait for a shared store. */
+  public static final long DEFAULT_STORE_WAIT_SECONDS = 30;
   private static final System.Logger LOG = System.getLogger("io.github.hrsync.ratelimit");
 
   private final int permits;
@@ -126,8 +134,9 @@ public final class RateLimiter {
     if (window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("window must be positive, was " + window);
     }
-    if (budget.isBlank()) {
-      throw new IllegalArgumentException("budget name must not be blank");
+    if (budget.isBlank() || budget.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException("budget name must not be blank or hold control "
+          + "characters (CR, LF, ...)");
     }
     return new RateLimiter(permits, window, Objects.requireNonNull(store, "store"), budget,
         Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(sleeper, "sleeper"));
@@ -183,7 +192,7 @@ public final class RateLimiter {
       throws InterruptedException {
     if (permits == Integer.MAX_VALUE) {
       Instant now = clock.instant();
-      return now.isBefore(deadline) ? new Permit(null, 0, now) : null;
+      return now.isBefore(deadline) ? new Permit(null, 0, now, deadline) : null;
     }
     Object ticket = new Object();
     synchronized (this) {
@@ -205,13 +214,13 @@ public final class RateLimiter {
         if (!now.isBefore(deadline)) {
           return null;
         }
-        Reservation reservation =
-            store.reserve(budget, permits, window, now, deadline.plus(LEASE_MARGIN));
+        Reservation reservation = store.reserve(budget, permits, window, now,
+            deadline.plus(LEASE_MARGIN), Duration.between(now, deadline));
         if (reservation instanceof Reservation.Granted granted) {
           synchronized (this) {
             inFlight++;
           }
-          return new Permit(this, granted.slot(), now);
+          return new Permit(this, granted.slot(), now, deadline);
         }
         Reservation.Denied denied = (Reservation.Denied) reservation;
         if (!denied.retryAt().isBefore(deadline)) {
@@ -252,9 +261,16 @@ public final class RateLimiter {
     return true;
   }
 
-  private void release(long slot) {
+  private void release(long slot, Instant deadline) {
     try {
-      store.release(budget, slot, clock.instant());
+      Instant now = clock.instant();
+      Duration left = Duration.between(now, deadline);
+      store.release(budget, slot, now, left.compareTo(MIN_RELEASE_WAIT) < 0
+          ? MIN_RELEASE_WAIT : left);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.log(Level.WARNING, () -> "interrupted releasing rate budget slot " + slot + " of "
+          + budget + "; it stays reserved until its lease ends");
     } catch (RuntimeException e) {
       // the slot then stays busy until its lease ends: stricter, never looser
       LOG.log(Level.WARNING, () -> "could not release rate budget slot " + slot + " of "
@@ -269,24 +285,53 @@ public final class RateLimiter {
   }
 
   /**
+   * Like {@link #lockUntil(Instant, Instant)}, waiting for a shared store at most
+   * {@value #DEFAULT_STORE_WAIT_SECONDS} seconds.
+   *
+   * @param until the end of the lock-out
+   * @throws RateBudgetException when a shared store cannot be written in that time
+   * @throws InterruptedException when interrupted while waiting for a shared store
+   */
+  public void lockUntil(Instant until) throws InterruptedException {
+    lockUntil(until, clock.instant().plusSeconds(DEFAULT_STORE_WAIT_SECONDS));
+  }
+
+  /**
+   * Like {@link #lockedUntil(Instant)}, waiting for a shared store at most
+   * {@value #DEFAULT_STORE_WAIT_SECONDS} seconds.
+   *
+   * @return when the lock-out ends, or {@code null} when the credential is not locked now
+   * @throws RateBudgetException when a shared store cannot be read in that time
+   * @throws InterruptedException when interrupted while waiting for a shared store
+   */
+  public @Nullable Instant lockedUntil() throws InterruptedException {
+    return lockedUntil(clock.instant().plusSeconds(DEFAULT_STORE_WAIT_SECONDS));
+  }
+
+  /**
    * Records that the server locked the credential out until {@code until}; a later lock-out
    * never shortens an earlier one. Every limiter sharing the budget honours it.
    *
-   * @param until the end of the lock-out
-   * @throws RateBudgetException when a shared store cannot be written
+   * @param until the end of the lock-out (a store honours one day from now at most)
+   * @param deadline the instant the caller must be done by: a shared store waits no longer
+   * @throws RateBudgetException when a shared store cannot be written by the deadline
+   * @throws InterruptedException when interrupted while waiting for a shared store
    */
-  public void lockUntil(Instant until) {
-    store.lockUntil(budget, until);
+  public void lockUntil(Instant until, Instant deadline) throws InterruptedException {
+    store.lockUntil(budget, until, Duration.between(clock.instant(), deadline));
   }
 
   /**
    * The end of the current server lock-out, as recorded by any limiter sharing the budget.
    *
+   * @param deadline the instant the caller must be done by: a shared store waits no longer
    * @return when the lock-out ends, or {@code null} when the credential is not locked now
-   * @throws RateBudgetException when a shared store cannot be read
+   * @throws RateBudgetException when a shared store cannot be read by the deadline
+   * @throws InterruptedException when interrupted while waiting for a shared store
    */
-  public @Nullable Instant lockedUntil() {
-    return store.lockedUntil(budget, clock.instant());
+  public @Nullable Instant lockedUntil(Instant deadline) throws InterruptedException {
+    Instant now = clock.instant();
+    return store.lockedUntil(budget, now, Duration.between(now, deadline));
   }
 
   @Override
@@ -305,12 +350,15 @@ public final class RateLimiter {
     private final @Nullable RateLimiter limiter;
     private final long slot;
     private final Instant grantedAt;
+    private final Instant deadline;
     private boolean released;
 
-    private Permit(@Nullable RateLimiter limiter, long slot, Instant grantedAt) {
+    private Permit(@Nullable RateLimiter limiter, long slot, Instant grantedAt,
+        Instant deadline) {
       this.limiter = limiter;
       this.slot = slot;
       this.grantedAt = grantedAt;
+      this.deadline = deadline;
     }
 
     /** @return the instant the permit was granted, on the limiter's clock */
@@ -330,7 +378,7 @@ public final class RateLimiter {
         }
         released = true;
       }
-      owner.release(slot);
+      owner.release(slot, deadline);
     }
   }
 }

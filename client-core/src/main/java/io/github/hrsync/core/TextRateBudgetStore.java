@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@link RateBudgetException} naming the place; it is never reset.
  */
 public abstract class TextRateBudgetStore implements RateBudgetStore {
+  /**
+   * The longest budget text read: about 3,500 busy slots, past any budget an API here has (the
+   * HR Feed's 600 a minute takes about 45 KiB). A longer text is refused before it is read whole.
+   */
+  public static final int MAX_TEXT_BYTES = 256 * 1024;
 
   /** For subclasses. */
   protected TextRateBudgetStore() {}
@@ -30,10 +35,14 @@ public abstract class TextRateBudgetStore implements RateBudgetStore {
    * the text of the last call, made with the text actually stored, may be kept.
    *
    * @param budget the budget's name
+   * @param maxWait the longest the step may wait for other callers (a lock, a row)
    * @param change computes the new text from the old
-   * @throws RateBudgetException when the text cannot be read or written
+   * @throws RateBudgetException when the text cannot be read or written, or not within
+   *     {@code maxWait}
+   * @throws InterruptedException when interrupted while waiting
    */
-  protected abstract void update(String budget, Function<@Nullable String, String> change);
+  protected abstract void update(String budget, Duration maxWait,
+      Function<@Nullable String, String> change) throws InterruptedException;
 
   /**
    * Where a budget's text lives, for messages.
@@ -45,37 +54,40 @@ public abstract class TextRateBudgetStore implements RateBudgetStore {
 
   @Override
   public final Reservation reserve(String budget, int permits, Duration window, Instant now,
-      Instant leaseEnd) {
-    return step(budget, state -> state.reserve(permits, window, now, leaseEnd));
+      Instant leaseEnd, Duration maxWait) throws InterruptedException {
+    return step(budget, maxWait, state -> state.reserve(permits, window, now, leaseEnd));
   }
 
   @Override
-  public final void release(String budget, long slot, Instant at) {
-    step(budget, state -> {
+  public final void release(String budget, long slot, Instant at, Duration maxWait)
+      throws InterruptedException {
+    step(budget, maxWait, state -> {
       state.release(slot, at);
       return Boolean.TRUE;
     });
   }
 
   @Override
-  public final void lockUntil(String budget, Instant until) {
-    step(budget, state -> {
+  public final void lockUntil(String budget, Instant until, Duration maxWait)
+      throws InterruptedException {
+    step(budget, maxWait, state -> {
       state.lockUntil(until);
       return Boolean.TRUE;
     });
   }
 
   @Override
-  public final @Nullable Instant lockedUntil(String budget, Instant now) {
-    return step(budget, state -> state.lockedUntil(now));
+  public final @Nullable Instant lockedUntil(String budget, Instant now, Duration maxWait)
+      throws InterruptedException {
+    return step(budget, maxWait, state -> state.lockedUntil(now));
   }
 
-  private <T extends @Nullable Object> T step(String budget,
-      Function<RateBudgetState, T> change) {
+  private <T extends @Nullable Object> T step(String budget, Duration maxWait,
+      Function<RateBudgetState, T> change) throws InterruptedException {
     Objects.requireNonNull(budget, "budget");
     @SuppressWarnings("unchecked")
     T[] result = (T[]) new Object[1];
-    update(budget, text -> {
+    update(budget, maxWait, text -> {
       RateBudgetState state = text == null ? RateBudgetState.empty(budget) : decode(budget, text);
       result[0] = change.apply(state);
       return state.encode();
@@ -85,6 +97,9 @@ public abstract class TextRateBudgetStore implements RateBudgetStore {
 
   private RateBudgetState decode(String budget, String text) {
     try {
+      if (text.length() > MAX_TEXT_BYTES) {
+        throw new IllegalArgumentException("it is longer than " + MAX_TEXT_BYTES + " characters");
+      }
       return RateBudgetState.decode(budget, text);
     } catch (IllegalArgumentException e) {
       throw new RateBudgetException(describe(budget) + " cannot be used: " + e.getMessage()

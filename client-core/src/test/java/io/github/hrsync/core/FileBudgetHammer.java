@@ -9,15 +9,17 @@ import java.time.Instant;
  * printing {@code started} after its first step. Argument: the directory.
  */
 public final class FileBudgetHammer {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
   private FileBudgetHammer() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     FileRateBudgetStore store = FileRateBudgetStore.in(Path.of(args[0]));
     for (long step = 0; ; step++) {
       Instant now = Instant.now(); // slots of 1 ms: every step rewrites the file
-      if (store.reserve("hammered", 1_000, Duration.ofMillis(1), now, now)
+      if (store.reserve("hammered", 1_000, Duration.ofMillis(1), now, now, WAIT)
           instanceof RateBudgetStore.Reservation.Granted granted) {
-        store.release("hammered", granted.slot(), now);
+        store.release("hammered", granted.slot(), now, WAIT);
       }
       if (step == 0) {
         System.out.println("started");

@@ -148,7 +148,7 @@ class RateLimiterTest {
   }
 
   @Test
-  void lockOutHoldsUntilItsEndAndIsNeverShortened() {
+  void lockOutHoldsUntilItsEndAndIsNeverShortened() throws Exception {
     VirtualClock clock = new VirtualClock();
     RateLimiter limiter =
         RateLimiter.rollingWindow(5, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));

@@ -28,7 +28,7 @@ class SandboxTest {
   private final Sandbox sandbox = Sandbox.start(SandboxFaults.none());
 
   @AfterEach
-  void stop() {
+  void stop() throws Exception {
     sandbox.close();
   }
 
@@ -43,7 +43,7 @@ class SandboxTest {
   }
 
   @Test
-  void wrongCredentialsAreRefusedAsTheReferencesSay() {
+  void wrongCredentialsAreRefusedAsTheReferencesSay() throws Exception {
     JobTicketClient badKey = JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
         .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of("wrong")).build();
     HrFeedClient badToken = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
@@ -57,7 +57,7 @@ class SandboxTest {
   }
 
   @Test
-  void theJobTicketLimitLocksTheCredentialAfterOneHundredRequestsInAMinute() {
+  void theJobTicketLimitLocksTheCredentialAfterOneHundredRequestsInAMinute() throws Exception {
     sandbox.jobTicket().seed("E1", "Anna", "A", "a@example.com", null);
     JobTicketClient unpaced = jobTicket()
         .rateLimiter(RateLimiter.rollingWindow(1000, Duration.ofMinutes(1))).build();
@@ -102,7 +102,7 @@ class SandboxTest {
   }
 
   @Test
-  void hrFeedStoresUsersByIdAndExternalIdWithPartialUpdates() {
+  void hrFeedStoresUsersByIdAndExternalIdWithPartialUpdates() throws Exception {
     HrFeedClient client = hrFeed();
     String odd = "a/b?c#d %Ü";
 

@@ -39,7 +39,7 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("documentedErrors")
   void errorBodiesBecomeTypedExceptionsWithTheServersText(int status,
-      Class<? extends ApiException> type, String text) {
+      Class<? extends ApiException> type, String text) throws Exception {
     server.stubFor(post(PREFIX + "/users").willReturn(aResponse().withStatus(status)
         .withBody("{\"error\":\"" + text + "\"}")));
 
@@ -53,7 +53,7 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
   }
 
   @Test
-  void aPlainCreateIsNeverRepeatedAfterAnAmbiguousFailure() {
+  void aPlainCreateIsNeverRepeatedAfterAnAmbiguousFailure() throws Exception {
     server.stubFor(post(PREFIX + "/users").willReturn(aResponse().withStatus(503)));
 
     catchThrowableOfType(ServerException.class,
@@ -63,7 +63,7 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
   }
 
   @Test
-  void aResetOnCreateIsAConnectionErrorAfterOneRequest() {
+  void aResetOnCreateIsAConnectionErrorAfterOneRequest() throws Exception {
     server.stubFor(post(PREFIX + "/users").willReturn(aResponse()
         .withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
@@ -74,7 +74,7 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
   }
 
   @Test
-  void aSlowAnswerTimesOut() {
+  void aSlowAnswerTimesOut() throws Exception {
     server.stubFor(get(PREFIX + "/users/1").willReturn(aResponse().withFixedDelay(2000)
         .withBody(user("1", "e", "a@b.se"))));
 
@@ -86,7 +86,7 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
   }
 
   @Test
-  void a429HonoursItsRetryAfterForEveryLaterCall() {
+  void a429HonoursItsRetryAfterForEveryLaterCall() throws Exception {
     server.stubFor(get(PREFIX + "/users/1").willReturn(aResponse().withStatus(429)
         .withHeader("Retry-After", "30")));
     HrFeedClient client = client();

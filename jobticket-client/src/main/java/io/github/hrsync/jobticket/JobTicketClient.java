@@ -187,11 +187,18 @@ public interface JobTicketClient {
      */
     public Builder credentials(String apiKeyId, Secret apiKeySecret) {
       Objects.requireNonNull(apiKeyId, "apiKeyId");
-      if (apiKeyId.isBlank() || apiKeyId.contains(":")) {
-        throw new IllegalArgumentException("apiKeyId must be non-blank and contain no ':'");
+      if (apiKeyId.isBlank() || apiKeyId.contains(":")
+          || apiKeyId.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("apiKeyId must be non-blank and contain no ':' and "
+            + "no control character (CR, LF, tab, ...)");
+      }
+      Objects.requireNonNull(apiKeySecret, "apiKeySecret");
+      if (apiKeySecret.reveal().chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("apiKeySecret must contain no control character (CR, "
+            + "LF, tab, ...); it is not repeated here");
       }
       this.apiKeyId = apiKeyId;
-      this.apiKeySecret = Objects.requireNonNull(apiKeySecret, "apiKeySecret");
+      this.apiKeySecret = apiKeySecret;
       return this;
     }
 

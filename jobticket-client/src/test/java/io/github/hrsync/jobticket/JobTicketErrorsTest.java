@@ -45,7 +45,7 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("documentedStatuses")
   void eachStatusBecomesItsTypedExceptionAfterExactlyOneRequest(int status,
-      Class<? extends ApiException> type) {
+      Class<? extends ApiException> type) throws Exception {
     server.stubFor(get("/employees/42").willReturn(aResponse().withStatus(status)
         .withHeader("X-Request-Id", "req-" + status)
         .withBody("{\"message\":\"reason " + status + "\"}")));
@@ -64,7 +64,7 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
   }
 
   @Test
-  void unprocessableSyncCarriesTheFieldLevelDetails() {
+  void unprocessableSyncCarriesTheFieldLevelDetails() throws Exception {
     server.stubFor(post("/hr-integrations/7/sync").willReturn(aResponse().withStatus(422)
         .withBody("{\"message\":\"Invalid roster\",\"errors\":[{\"field\":"
             + "\"employees[0].email\",\"message\":\"must be a valid e-mail\"}]}")));
@@ -79,7 +79,7 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
   }
 
   @Test
-  void tooLargeErrorBodiesAreCutShort() {
+  void tooLargeErrorBodiesAreCutShort() throws Exception {
     server.stubFor(get("/employees/1").willReturn(aResponse().withStatus(400)
         .withBody("x".repeat(50_000))));
 
@@ -90,7 +90,7 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
   }
 
   @Test
-  void a429LocksTheCredentialForFiveMinutesAndLaterCallsFailWithoutARequest() {
+  void a429LocksTheCredentialForFiveMinutesAndLaterCallsFailWithoutARequest() throws Exception {
     server.stubFor(get("/employees/1").willReturn(aResponse().withStatus(429)
         .withHeader("Retry-After", "60")));
     JobTicketClient client = client();
@@ -118,7 +118,7 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
   }
 
   @Test
-  void aLongerRetryAfterOnA429ExtendsTheLockOut() {
+  void aLongerRetryAfterOnA429ExtendsTheLockOut() throws Exception {
     server.stubFor(get("/employees/1").willReturn(aResponse().withStatus(429)
         .withHeader("Retry-After", "900")));
 

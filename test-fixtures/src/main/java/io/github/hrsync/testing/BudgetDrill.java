@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The body of one process in a shared-rate-budget test: {@code threads} threads each send up to
@@ -39,6 +37,26 @@ public final class BudgetDrill {
     Runnable permit(Instant deadline) throws InterruptedException;
   }
 
+  /** Reads the limiter's lock-out end, {@code null} when not locked out. */
+  @FunctionalInterface
+  public interface LockedUntil {
+    /**
+     * @return the end of the lock-out, or {@code null}
+     * @throws InterruptedException if interrupted
+     */
+    Instant get() throws InterruptedException;
+  }
+
+  /** Records a lock-out in the limiter. */
+  @FunctionalInterface
+  public interface LockUntil {
+    /**
+     * @param until the end of the lock-out
+     * @throws InterruptedException if interrupted
+     */
+    void accept(Instant until) throws InterruptedException;
+  }
+
   /**
    * Runs the drill as a process's {@code main} does, arguments {@code URL THREADS CALLS} from
    * {@code args[first]} on, and prints its counts. Each request goes as the transport sends it:
@@ -52,8 +70,8 @@ public final class BudgetDrill {
    * @param lockUntil records a lock-out in the limiter
    * @throws Exception when a request fails
    */
-  public static void main(String[] args, int first, Clock clock, Supplier<Instant> lockedUntil,
-      Acquire acquire, Consumer<Instant> lockUntil) throws Exception {
+  public static void main(String[] args, int first, Clock clock, LockedUntil lockedUntil,
+      Acquire acquire, LockUntil lockUntil) throws Exception {
     URI url = URI.create(args[first]);
     int threads = Integer.parseInt(args[first + 1]);
     int calls = Integer.parseInt(args[first + 2]);

@@ -173,11 +173,16 @@ public final class HostileServer implements AutoCloseable {
     return (request, out) -> write(out, status, contentType, body);
   }
 
-  public static void write(OutputStream out, int status, String contentType, String body)
-      throws IOException {
+  public static void write(OutputStream out, int status, String contentType, String body,
+      String... headers) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    StringBuilder extra = new StringBuilder();
+    for (String header : headers) {
+      extra.append(header).append("\r\n");
+    }
     out.write(("HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        + "\r\nContent-Length: " + bytes.length + "\r\n" + extra + "\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
     out.write(bytes);
     out.flush();
   }

@@ -8,6 +8,7 @@ import io.github.hrsync.core.ApiInterruptedException;
 import io.github.hrsync.core.ApiTimeoutException;
 import io.github.hrsync.core.ClientSettings;
 import io.github.hrsync.core.NotFoundException;
+import io.github.hrsync.core.RateBudgetException;
 import io.github.hrsync.core.RateLimitException;
 import io.github.hrsync.core.RateLimitWait;
 import io.github.hrsync.core.RateLimiter;
@@ -134,7 +135,7 @@ final class CallRunner {
    */
   private Response<ResponseBody> attempt(ApiRequest request, boolean stream, Instant deadline,
       int attempt, int maxAttempts) throws Retryable {
-    failIfLockedOut(request);
+    failIfLockedOut(request, deadline);
     RateLimiter.Permit permit = acquirePermit(request, deadline);
     Duration attemptTimeout =
         min(settings.attemptTimeout(), Duration.between(permit.grantedAt(), deadline));
@@ -170,7 +171,7 @@ final class CallRunner {
     ApiException failure = errors.forStatus(request, status, response.headers(),
         response.body().bytesOrEmpty());
     if (failure instanceof RateLimitException limited) {
-      recordLockout(limited);
+      recordLockout(request, limited, deadline);
       throw limited;
     }
     RetryPolicy retry = settings.retryPolicy();
@@ -189,17 +190,28 @@ final class CallRunner {
     return new Response<>(response.statusCode(), response.headers(), ResponseBody.streamed(body));
   }
 
-  private void recordLockout(RateLimitException limited) {
+  private void recordLockout(ApiRequest request, RateLimitException limited, Instant deadline) {
     Instant until = limited.lockedUntil();
     if (until != null) {
-      limiter.lockUntil(until);
+      try {
+        limiter.lockUntil(until, deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ApiInterruptedException(errors.noResponse(request), e);
+      }
     }
     LOG.log(Level.WARNING, () -> limited.method() + " " + limited.path()
         + " rate limited (429); no request is sent until " + until);
   }
 
-  private void failIfLockedOut(ApiRequest request) {
-    Instant lockedUntil = limiter.lockedUntil();
+  private void failIfLockedOut(ApiRequest request, Instant deadline) {
+    Instant lockedUntil;
+    try {
+      lockedUntil = limiter.lockedUntil(deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiInterruptedException(errors.noResponse(request), e);
+    }
     if (lockedUntil != null) {
       throw new RateLimitException(errors.noResponse(request), lockedUntil);
     }
@@ -214,8 +226,13 @@ final class CallRunner {
       throw new ApiInterruptedException(errors.noResponse(request), e);
     }
     if (permit == null) {
-      // another process may have recorded a lock-out while this one waited
-      failIfLockedOut(request);
+      // another process may have recorded a lock-out while this one waited (a store busy at the
+      // deadline says nothing either way: the deadline is what is reported then)
+      try {
+        failIfLockedOut(request, deadline);
+      } catch (RateBudgetException busy) {
+        LOG.log(Level.DEBUG, () -> "no lock-out read at the deadline: " + busy.getMessage());
+      }
       throw new ApiTimeoutException(errors.noResponse(request), "call deadline of "
           + settings.callTimeout() + " reached: no rate-limit permit (" + limiter
           + ") comes before it", null);

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Budgets in this JVM's memory, one lock for all (a step takes microseconds). Thread-safe. */
+/**
+ * Budgets in this JVM's memory, one lock for all: a step takes microseconds and never waits on
+ * anything outside, so {@code maxWait} cannot be reached. Thread-safe.
+ */
 public final class InMemoryRateBudgetStore implements RateBudgetStore {
   private final Map<String, RateBudgetState> budgets = new HashMap<>();
 
@@ -17,22 +20,22 @@ public final class InMemoryRateBudgetStore implements RateBudgetStore {
 
   @Override
   public synchronized Reservation reserve(String budget, int permits, Duration window,
-      Instant now, Instant leaseEnd) {
+      Instant now, Instant leaseEnd, Duration maxWait) {
     return state(budget).reserve(permits, window, now, leaseEnd);
   }
 
   @Override
-  public synchronized void release(String budget, long slot, Instant at) {
+  public synchronized void release(String budget, long slot, Instant at, Duration maxWait) {
     state(budget).release(slot, at);
   }
 
   @Override
-  public synchronized void lockUntil(String budget, Instant until) {
+  public synchronized void lockUntil(String budget, Instant until, Duration maxWait) {
     state(budget).lockUntil(until);
   }
 
   @Override
-  public synchronized @Nullable Instant lockedUntil(String budget, Instant now) {
+  public synchronized @Nullable Instant lockedUntil(String budget, Instant now, Duration maxWait) {
     return state(budget).lockedUntil(now);
   }
 

@@ -19,10 +19,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RateBudgetState {
   static final String HEADER = "hrsync-rate-budget 1";
+  /**
+   * The longest lock-out a budget honours from now, whatever a server's {@code Retry-After} or a
+   * stored text says: a hostile or broken value cannot stop every process sharing the budget
+   * for longer.
+   */
+  public static final Duration MAX_LOCKOUT = Duration.ofDays(1);
+  /**
+   * How far past one window from now a released slot may be stamped before it is read as a
+   * clock step: more than any caller's {@code now} can lag (it is read before the step's wait),
+   * so a slow step never shortens a slot another process stamped a little later.
+   */
+  static final Duration CLOCK_STEP_TOLERANCE = Duration.ofMinutes(1);
 
   private final String budget;
   private long nextSlot;
   private @Nullable Instant lockedUntil;
+  /**
+   * The fewest permits a limiter sharing this budget asked with, and until when that holds: the
+   * strictest setting wins while its limiter is active, so processes configured differently
+   * never let more through than the strictest of them.
+   */
+  private int strictest;
+  private @Nullable Instant strictestUntil;
   /** In the order granted. */
   private final List<Slot> slots;
 
@@ -69,16 +88,28 @@ public final class RateBudgetState {
     if (locked != null) {
       return new Reservation.Denied(locked, Reservation.Why.LOCKED_OUT);
     }
-    if (slots.size() < permits) {
+    int allowed = strictest(permits, window, now);
+    if (slots.size() < allowed) {
       long id = nextSlot++;
       slots.add(new Slot(id, true, leaseEnd.plus(window), window));
       return new Reservation.Granted(id);
     }
     Slot first = slots.stream().sorted(Comparator.comparing(slot -> slot.earliestFree(now)))
-        .skip(slots.size() - permits).findFirst().orElseThrow();
+        .skip(slots.size() - allowed).findFirst().orElseThrow();
     Instant free = first.earliestFree(now);
     return new Reservation.Denied(free, first.inFlight() && free.isBefore(first.busyUntil())
         ? Reservation.Why.IN_FLIGHT : Reservation.Why.FULL);
+  }
+
+  /** Records {@code permits} when it is the strictest active setting; returns the strictest. */
+  private int strictest(int permits, Duration window, Instant now) {
+    boolean active = strictestUntil != null && strictestUntil.isAfter(now);
+    if (active && strictest < permits) {
+      return strictest;
+    }
+    strictest = permits;
+    strictestUntil = now.plus(window);
+    return permits;
   }
 
   /**
@@ -115,10 +146,26 @@ public final class RateBudgetState {
    * @return the end of the lock-out, or {@code null} when not locked at {@code now}
    */
   public @Nullable Instant lockedUntil(Instant now) {
+    Instant longest = now.plus(MAX_LOCKOUT);
+    if (lockedUntil != null && lockedUntil.isAfter(longest)) {
+      lockedUntil = longest; // a far-future lock, written by anyone, holds a day at most
+    }
     return lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : null;
   }
 
+  /**
+   * Drops the slots free at {@code now}. A released slot is busy for one window (and the
+   * {@linkplain #CLOCK_STEP_TOLERANCE tolerance}) from now at most: a clock stepped back, here or
+   * on another host sharing the budget, then costs that long, never the size of the step.
+   */
   private void prune(Instant now) {
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
+      Instant longest = now.plus(slot.window()).plus(CLOCK_STEP_TOLERANCE);
+      if (!slot.inFlight() && slot.busyUntil().isAfter(longest)) {
+        slots.set(i, new Slot(slot.id(), false, longest, slot.window()));
+      }
+    }
     slots.removeIf(slot -> !slot.busyUntil().isAfter(now));
     if (lockedUntil != null && !lockedUntil.isAfter(now)) {
       lockedUntil = null;
@@ -137,6 +184,10 @@ public final class RateBudgetState {
         .append("next-slot ").append(nextSlot).append('\n');
     if (lockedUntil != null) {
       text.append("locked-until ").append(lockedUntil).append('\n');
+    }
+    if (strictestUntil != null) {
+      text.append("strictest ").append(strictest).append(' ').append(strictestUntil)
+          .append('\n');
     }
     for (Slot slot : slots) {
       text.append("slot ").append(slot.id()).append(slot.inFlight() ? " in-flight " : " released ")
@@ -170,6 +221,7 @@ public final class RateBudgetState {
           case "next-slot" -> state.nextSlot = Long.parseLong(single(words));
           case "locked-until" -> state.lockedUntil = Instant.parse(single(words));
           case "slot" -> state.slots.add(slot(words));
+          case "strictest" -> state.strictest(words);
           default -> throw new IllegalArgumentException("unknown entry '" + words[0] + "'");
         }
       } catch (IllegalArgumentException | DateTimeException | IndexOutOfBoundsException e) {
@@ -184,6 +236,14 @@ public final class RateBudgetState {
           + "'");
     }
     return state;
+  }
+
+  private void strictest(String[] words) {
+    if (words.length != 3 || Integer.parseInt(words[1]) < 1) {
+      throw new IllegalArgumentException("expected 'strictest PERMITS INSTANT'");
+    }
+    strictest = Integer.parseInt(words[1]);
+    strictestUntil = Instant.parse(words[2]);
   }
 
   private static String single(String[] words) {

@@ -36,8 +36,11 @@ final class ResponseErrors {
   private static final List<String> REQUEST_ID_HEADERS =
       List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid");
 
-  /** A longer {@code Retry-After} is read as this: past any cap a caller sets, and no overflow. */
-  private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+  /**
+   * A longer {@code Retry-After}, in seconds or as a date, is read as this: past any cap a caller
+   * sets, no overflow, and no lock-out longer than a budget honours.
+   */
+  private static final Duration MAX_RETRY_AFTER = RateBudgetState.MAX_LOCKOUT;
 
   private final Redactor redactor;
   private final Clock clock;
@@ -147,7 +150,8 @@ final class ResponseErrors {
         Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
             .toInstant();
         Duration wait = Duration.between(clock.instant(), at);
-        return wait.isNegative() ? Duration.ZERO : wait;
+        return wait.isNegative() ? Duration.ZERO
+            : wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
       } catch (DateTimeParseException unparseable) {
         return null;
       }

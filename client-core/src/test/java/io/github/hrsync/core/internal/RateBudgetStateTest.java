@@ -45,7 +45,8 @@ class RateBudgetStateTest {
     assertThat(RateBudgetState.decode("jobticket-k", text).encode()).isEqualTo(text);
     assertThatThrownBy(() -> RateBudgetState.decode("jobticket-k",
         text.replace("released", "relaesed")))
-        .hasMessageStartingWith("line 6 is not valid");
+        .as("header, budget, next-slot, locked-until, strictest, then the two slots")
+        .hasMessageStartingWith("line 7 is not valid");
     assertThatThrownBy(() -> RateBudgetState.decode("jobticket-k", ""))
         .hasMessageContaining("not an hrsync rate budget");
   }

@@ -49,7 +49,10 @@ class TransportRateLimitTest {
       RateLimiter limiter = RateLimiter.rollingWindow(PERMITS, WINDOW, nanoClock,
           Sleeper.system());
       HttpTransport transport = new TransportFixture().clock(nanoClock)
-          .retryPolicy(RetryPolicy.builder().maxAttempts(4).initialBackoff(Duration.ZERO).build())
+          // one request in seven fails: with 4 attempts, a call whose retries all drew such a slot
+          // failed about one run in five; 10 attempts make that about one in 10^7
+          .retryPolicy(RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ZERO)
+              .build())
           .transport(server.baseUrl().toString(), limiter);
       ExecutorService pool = Executors.newFixedThreadPool(16);
       try {

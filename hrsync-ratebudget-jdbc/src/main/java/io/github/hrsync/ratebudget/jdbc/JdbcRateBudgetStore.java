@@ -2,12 +2,25 @@ package io.github.hrsync.ratebudget.jdbc;
 
 import io.github.hrsync.core.RateBudgetException;
 import io.github.hrsync.core.TextRateBudgetStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +43,11 @@ import org.jspecify.annotations.Nullable;
  * );
  * }</pre>
  *
- * The hosts' clocks must be in step (NTP): slots are stamped with each host's clock. Each
- * statement is bounded by a query timeout; give the {@link DataSource} a connect timeout too.
+ * The hosts' clocks must be in step (NTP): slots are stamped with each host's clock. A step
+ * waits for a locked row no longer than the time left before the call's deadline (30 s at most):
+ * then, or at an interrupt, its statement is cancelled at the server and the call ends at once.
+ * Give the {@link DataSource} a connect timeout too. A budget name longer than the column is
+ * stored under its first 167 characters and a hash of the whole name.
  *
  * <pre>{@code
  * RateBudgetStore store = JdbcRateBudgetStore.create(dataSource);
@@ -46,6 +62,12 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
   public static final String DEFAULT_TABLE = "hrsync_rate_budget";
   private static final int QUERY_TIMEOUT_SECONDS = 30;
   private static final int MAX_BUDGET_NAME = 200;
+  /** Runs the transactions, so that a caller can stop waiting for one at its deadline. */
+  private static final ExecutorService STEPS = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "hrsync-rate-budget-jdbc");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   private final DataSource dataSource;
   private final String table;
@@ -99,31 +121,74 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
     }
   }
 
-  /** One transaction: lock the budget's row, change its text, write it back. */
+  /**
+   * One transaction (lock the budget's row, change its text, write it back) on a worker thread,
+   * waited for at most {@code maxWait}: when that runs out or the caller is interrupted, the
+   * statement under way is cancelled at the server, the transaction rolls back, and the caller
+   * leaves at once. A JDBC driver does not answer interrupts itself.
+   */
   @Override
-  protected void update(String budget, Function<@Nullable String, String> change) {
-    if (budget.isEmpty() || budget.length() > MAX_BUDGET_NAME) {
-      throw new IllegalArgumentException("budget name must have 1 to " + MAX_BUDGET_NAME
-          + " characters");
+  protected void update(String budget, Duration maxWait, Function<@Nullable String, String> change)
+      throws InterruptedException {
+    AtomicReference<@Nullable Statement> running = new AtomicReference<>();
+    int timeoutSeconds = (int) Math.max(1, Math.min(QUERY_TIMEOUT_SECONDS,
+        (maxWait.toMillis() + 999) / 1000));
+    Future<?> step = STEPS.submit(() -> {
+      transaction(key(budget), change, running, timeoutSeconds);
+      return null;
+    });
+    try {
+      step.get(Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      cancel(step, running);
+      throw new RateBudgetException(describe(budget) + ": no answer within " + maxWait
+          + " (the time left before the call's deadline); the row may be locked by another "
+          + "transaction", null);
+    } catch (InterruptedException e) {
+      cancel(step, running);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) {
+        throw failure("cannot use", sql);
+      }
+      throw cause instanceof RuntimeException runtime ? runtime
+          : new RateBudgetException(describe(budget) + ": " + cause, cause);
     }
+  }
+
+  private static void cancel(Future<?> step, AtomicReference<@Nullable Statement> running) {
+    step.cancel(true);
+    Statement statement = running.get();
+    if (statement != null) {
+      try {
+        statement.cancel();
+      } catch (SQLException ignored) {
+        // the query timeout still ends the statement at the server
+      }
+    }
+  }
+
+  private void transaction(String key, Function<@Nullable String, String> change,
+      AtomicReference<@Nullable Statement> running, int timeoutSeconds) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        String text = read(connection, budget);
+        String text = read(connection, key, running, timeoutSeconds);
         if (text == null) {
           // first use of the budget: create its row, unless another host just did; then lock
           // that row like any other
-          if (insert(connection, budget, change.apply(null))) {
+          if (insert(connection, key, change.apply(null), running, timeoutSeconds)) {
             connection.commit();
             return;
           }
-          text = read(connection, budget);
+          text = read(connection, key, running, timeoutSeconds);
         }
         String changed = change.apply(text);
         if (!changed.equals(text)) {
-          try (PreparedStatement update = statement(connection,
-              "UPDATE " + table + " SET state = ? WHERE budget = ?", changed, budget)) {
+          try (PreparedStatement update = statement(connection, running, timeoutSeconds,
+              "UPDATE " + table + " SET state = ? WHERE budget = ?", changed, key)) {
             update.executeUpdate();
           }
         }
@@ -135,8 +200,28 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
         // a pooled connection goes back as it came
         connection.setAutoCommit(autoCommit);
       }
-    } catch (SQLException e) {
-      throw failure("cannot use", e);
+    }
+  }
+
+  /**
+   * The row key of a budget: its name, or for a name longer than the column, its start and a
+   * hash of the whole (the row's text names the whole budget, so two names never share a row
+   * unnoticed).
+   */
+  static String key(String budget) {
+    if (budget.isEmpty()) {
+      throw new IllegalArgumentException("budget name must not be empty");
+    }
+    if (budget.length() <= MAX_BUDGET_NAME) {
+      return budget;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(budget.getBytes(StandardCharsets.UTF_8));
+      return budget.substring(0, MAX_BUDGET_NAME - 33) + "~" + HexFormat.of().formatHex(digest,
+          0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }
   }
 
@@ -145,8 +230,9 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
     return "rate budget '" + budget + "' in table " + table;
   }
 
-  private @Nullable String read(Connection connection, String budget) throws SQLException {
-    try (PreparedStatement select = statement(connection,
+  private @Nullable String read(Connection connection, String budget,
+      AtomicReference<@Nullable Statement> running, int timeoutSeconds) throws SQLException {
+    try (PreparedStatement select = statement(connection, running, timeoutSeconds,
         "SELECT state FROM " + table + " WHERE budget = ? FOR UPDATE", budget)) {
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? row.getString(1) : null;
@@ -159,10 +245,10 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
    *
    * @return false, inserting nothing, when another host inserted it first
    */
-  private boolean insert(Connection connection, String budget, String text)
-      throws SQLException {
+  private boolean insert(Connection connection, String budget, String text,
+      AtomicReference<@Nullable Statement> running, int timeoutSeconds) throws SQLException {
     Savepoint before = connection.setSavepoint();
-    try (PreparedStatement insert = statement(connection,
+    try (PreparedStatement insert = statement(connection, running, timeoutSeconds,
         "INSERT INTO " + table + " (budget, state) VALUES (?, ?)", budget, text)) {
       insert.executeUpdate();
       return true;
@@ -179,9 +265,21 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
   /** A statement with its parameters set, bounded by the query timeout. */
   private static PreparedStatement statement(Connection connection, String sql,
       String... parameters) throws SQLException {
+    return statement(connection, new AtomicReference<>(), QUERY_TIMEOUT_SECONDS, sql,
+        parameters);
+  }
+
+  /**
+   * A statement with its parameters set, bounded by {@code timeoutSeconds}, and published in
+   * {@code running} so that a caller who stops waiting can cancel it.
+   */
+  private static PreparedStatement statement(Connection connection,
+      AtomicReference<@Nullable Statement> running, int timeoutSeconds, String sql,
+      String... parameters) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
+    running.set(statement);
     try {
-      statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      statement.setQueryTimeout(timeoutSeconds);
       for (int i = 0; i < parameters.length; i++) {
         statement.setString(i + 1, parameters[i]);
       }
