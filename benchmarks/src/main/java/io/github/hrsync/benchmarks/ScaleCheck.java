@@ -303,6 +303,11 @@ public final class ScaleCheck {
   /** The JobTicket endpoints the check does not use. */
   private abstract static class UnsupportedJobTicket implements JobTicketClient {
     @Override
+    public String redact(String text) {
+      return text; // holds no credential
+    }
+
+    @Override
     public Employee getEmployee(long employeeId) {
       throw unused();
     }
@@ -350,6 +355,11 @@ public final class ScaleCheck {
 
   /** The HR Feed endpoints the check does not use. */
   private abstract static class UnsupportedHrFeed implements HrFeedClient {
+    @Override
+    public String redact(String text) {
+      return text; // holds no credential
+    }
+
     @Override
     public User getUser(String id) {
       throw unused();

@@ -185,6 +185,11 @@ final class DefaultHrFeedClient implements HrFeedClient {
   }
 
   @Override
+  public String redact(String text) {
+    return transport.redact(text);
+  }
+
+  @Override
   public RateLimiter rateLimiter() {
     return transport.rateLimiter();
   }

@@ -162,6 +162,17 @@ public interface HrFeedClient {
    */
   void deleteUserByExternalId(String externalId);
 
+  /**
+   * Text built from what this client's server sent (a listed record's id, name or e-mail) made
+   * safe to show in a message, a log record or a plan: every form of this client's credentials
+   * (raw, Base64, hex, escaped, parts of a token) replaced by {@code [redacted]}. The client's own
+   * exceptions and log records already pass through it.
+   *
+   * @param text any text
+   * @return the text redacted
+   */
+  String redact(String text);
+
   /** @return the normalised base URL every request goes to (a plan records it as its target) */
   String baseUrl();
 

@@ -141,6 +141,11 @@ final class DefaultJobTicketClient implements JobTicketClient {
   }
 
   @Override
+  public String redact(String text) {
+    return transport.redact(text);
+  }
+
+  @Override
   public RateLimiter rateLimiter() {
     return transport.rateLimiter();
   }

@@ -165,6 +165,17 @@ public interface JobTicketClient {
    */
   HealthStatus health();
 
+  /**
+   * Text built from what this client's server sent (a listed record's id, name or e-mail) made
+   * safe to show in a message, a log record or a plan: every form of this client's credentials
+   * (raw, Base64, hex, escaped, parts of a token) replaced by {@code [redacted]}. The client's own
+   * exceptions and log records already pass through it.
+   *
+   * @param text any text
+   * @return the text redacted
+   */
+  String redact(String text);
+
   /** @return the limiter all calls of this client go through */
   RateLimiter rateLimiter();
 
@@ -187,10 +198,13 @@ public interface JobTicketClient {
      */
     public Builder credentials(String apiKeyId, Secret apiKeySecret) {
       Objects.requireNonNull(apiKeyId, "apiKeyId");
-      if (apiKeyId.isBlank() || apiKeyId.contains(":")
-          || apiKeyId.chars().anyMatch(Character::isISOControl)) {
-        throw new IllegalArgumentException("apiKeyId must be non-blank and contain no ':' and "
-            + "no control character (CR, LF, tab, ...)");
+      if (apiKeyId.isBlank() || apiKeyId.contains(":")) {
+        throw new IllegalArgumentException("apiKeyId must be non-blank and contain no ':'");
+      }
+      if (apiKeyId.chars().anyMatch(Character::isISOControl)) {
+        // a trailing CR or LF, pasted from a file, would name a budget nobody can read
+        throw new IllegalArgumentException("apiKeyId must contain no control character (CR, LF, "
+            + "tab, ...): check for a line break copied with it");
       }
       Objects.requireNonNull(apiKeySecret, "apiKeySecret");
       if (apiKeySecret.reveal().chars().anyMatch(Character::isISOControl)) {

@@ -50,4 +50,35 @@ class JobTicketBuilderTest {
     assertThatThrownBy(() -> ListOptions.builder().filter("page", "3"))
         .hasMessage("'page' is not a filter; use its own option");
   }
+
+  @Test
+  void aKeyIdOrSecretWithALineBreakIsRefusedAtBuildNamingTheSetting() {
+    assertThatThrownBy(() -> JobTicketClient.builder().credentials("KEY\r", Secret.of("s")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("apiKeyId must contain no control character");
+    assertThatThrownBy(() -> JobTicketClient.builder().credentials("KEY", Secret.of("s3cr3t\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("apiKeySecret must contain no control character")
+        .hasMessageNotContaining("s3cr3t");
+  }
+
+  @Test
+  void aTimeoutThatWouldOverflowADeadlineIsRefusedAtBuildNamingTheSetting() {
+    assertThatThrownBy(() -> JobTicketClient.builder()
+        .callTimeout(java.time.temporal.ChronoUnit.FOREVER.getDuration()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("callTimeout must be positive and at most PT24H");
+    assertThatThrownBy(() -> JobTicketClient.builder().attemptTimeout(
+        java.time.Duration.ofDays(365)))
+        .hasMessageStartingWith("attemptTimeout must be positive and at most PT24H");
+  }
+
+  @Test
+  void aPasswordInTheBaseUrlIsRefusedWithoutRepeatingIt() {
+    assertThatThrownBy(() -> JobTicketClient.builder().baseUrl("https://svc:hunter2pw@example.com")
+        .credentials("key", Secret.of("s")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not carry user-info")
+        .hasMessageNotContaining("hunter2pw");
+  }
 }

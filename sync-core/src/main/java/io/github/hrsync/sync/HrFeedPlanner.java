@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +47,22 @@ public final class HrFeedPlanner {
    * @return the plan, in deterministic order
    */
   public HrFeedPlan plan(Roster roster, Iterable<User> current, String target) {
+    return plan(roster, current, target, UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #plan(Roster, Iterable, String)}, passing every warning (which quotes ids and
+   * externalIds the server sent) through {@code redact}, such as the client's
+   * {@link io.github.hrsync.hrfeed.HrFeedClient#redact}.
+   *
+   * @param roster the complete roster
+   * @param current every user the platform has now
+   * @param target the HR Feed base URL the users come from, recorded in the plan
+   * @param redact makes server text safe to show
+   * @return the plan, in deterministic order
+   */
+  public HrFeedPlan plan(Roster roster, Iterable<User> current, String target,
+      UnaryOperator<String> redact) {
     LocalDate today = LocalDate.now(options.clock());
     CaseInsensitiveIndex<SourceEmployee> unmatched = new CaseInsensitiveIndex<>(roster.size());
     for (SourceEmployee employee : roster.employees()) {
@@ -78,6 +95,7 @@ public final class HrFeedPlanner {
           ? create(employee, today) : change(employee, user, today, warnings));
     }
     operations.sort(ORDER);
+    warnings.replaceAll(redact);
     return new HrFeedPlan(target, options.describe(), operations, count, managed.activeCount(),
         roster.size(), warnings);
   }

@@ -60,7 +60,7 @@ public final class HrFeedSync {
    * @return the plan
    */
   public HrFeedPlan plan(Roster roster) {
-    return planner.plan(roster, client.listUsers(), client.baseUrl());
+    return planner.plan(roster, client.listUsers(), client.baseUrl(), client::redact);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class HrFeedSync {
     options.guard().check("deactivate or delete", live.managedActiveUsers(), plan.removals(),
         plan.rosterSize(), plan.fingerprint(), apply.approvedFingerprint());
     if (apply.verifyFreshness() && !live.reasons().isEmpty()) {
-      throw new StalePlanException(live.reasons());
+      throw new StalePlanException(live.reasons().stream().map(client::redact).toList());
     }
     return new Run(plan, apply).execute();
   }

@@ -31,6 +31,11 @@ import java.util.Map;
  * served; the client's other endpoints are tested against WireMock in jobticket-client.
  */
 final class FakeJobTicketClient implements JobTicketClient {
+  @Override
+  public String redact(String text) {
+    return text; // holds no credential
+  }
+
   /** The fake's today, and the sync's: termination dates on or before it offboard. */
   static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 6, 15);
 

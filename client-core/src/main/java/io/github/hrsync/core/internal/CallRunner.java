@@ -74,7 +74,7 @@ final class CallRunner {
         if (attempt > 1 && request.method().equals("DELETE")) {
           // an earlier attempt may have deleted it before its answer was lost: the goal is met
           LOG.log(Level.INFO, "{0} {1}: 404 on retry {2} after an unanswered attempt; counted "
-              + "as deleted", request.method(), request.path(), attempt - 1);
+              + "as deleted", request.method(), errors.path(request), attempt - 1);
           return new Response<>(gone.statusCode(), HttpHeaders.of(java.util.Map.of(),
               (name, value) -> true), ResponseBody.of(new byte[0]));
         }
@@ -83,7 +83,7 @@ final class CallRunner {
       if (attempt >= maxAttempts) {
         if (maxAttempts > 1) {
           LOG.log(Level.INFO, "{0} {1}: giving up after {2} attempts: {3}", request.method(),
-              request.path(), attempt, failure.failure().getMessage());
+              errors.path(request), attempt, failure.failure().getMessage());
         }
         throw failure.failure();
       }
@@ -96,7 +96,7 @@ final class CallRunner {
             + failure.failure().getMessage() + ")", failure.failure());
       }
       LOG.log(Level.INFO, "{0} {1} retry {2} of {3} in {4} ms after: {5}", request.method(),
-          request.path(), attempt, maxAttempts - 1, Long.toString(wait.toMillis()),
+          errors.path(request), attempt, maxAttempts - 1, Long.toString(wait.toMillis()),
           failure.failure().getMessage());
       sleepUntil(request, wakeAt);
     }
@@ -243,9 +243,9 @@ final class CallRunner {
   /** Says that a call waits for the limiter: a log line from a second on, and the hook. */
   private void announce(ApiRequest request, Duration wait) {
     RateLimitWait waiting = new RateLimitWait(apiName, request.method(),
-        request.path(), wait, limiter.permits(), limiter.window());
+        errors.path(request), wait, limiter.permits(), limiter.window());
     LOG.log(wait.compareTo(Duration.ofSeconds(1)) >= 0 ? Level.INFO : Level.DEBUG,
-        () -> request.method() + " " + request.path() + ": " + waiting.describe());
+        () -> request.method() + " " + errors.path(request) + ": " + waiting.describe());
     settings.onRateLimitWait().accept(waiting);
   }
 
@@ -259,7 +259,7 @@ final class CallRunner {
   }
 
   private void log(ApiRequest request, int status, int attempt, int maxAttempts, long started) {
-    LOG.log(Level.DEBUG, () -> request.method() + " " + request.path() + " -> "
+    LOG.log(Level.DEBUG, () -> request.method() + " " + errors.path(request) + " -> "
         + (status == 0 ? "no response" : status) + " (attempt " + attempt + "/" + maxAttempts
         + ", " + (System.nanoTime() - started) / 1_000_000 + " ms)");
   }

@@ -77,6 +77,17 @@ public final class HttpTransport {
     return limiter;
   }
 
+  /**
+   * Text that came from this transport's server made safe to show: every form of every
+   * credential of the client replaced by {@code [redacted]}.
+   *
+   * @param text any text
+   * @return the text redacted
+   */
+  public String redact(String text) {
+    return String.valueOf(errors.scrub(text));
+  }
+
   /** @return the settings the transport was built with */
   public ClientSettings settings() {
     return settings;

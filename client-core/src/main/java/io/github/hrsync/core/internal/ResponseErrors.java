@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns responses into typed {@link ApiException}s, and is the one place where text from a server
- * enters an exception: the body, the server's message, field errors and the request id all pass
- * through the {@link Redactor} here, before any truncation, so no form of a secret survives.
+ * enters an exception or a log record: the body, the server's message, field errors, the request
+ * id and the request's path (whose ids came from a server's listing) all pass through the
+ * {@link Redactor} here, before any truncation, so no form of a secret survives.
  */
 final class ResponseErrors {
   /** How much of a body an exception keeps. */
@@ -54,7 +55,19 @@ final class ResponseErrors {
 
   /** The context of a call that got no response. */
   ErrorContext noResponse(ApiRequest request) {
-    return new ErrorContext(request.method(), request.path(), 0, null, null, null);
+    return new ErrorContext(request.method(), path(request), 0, null, null, null);
+  }
+
+  /**
+   * The request's path as every message, log record and exception shows it: an id in it came
+   * from a server (a listed user's id) and may echo a credential, so it is redacted like any
+   * server text.
+   *
+   * @param request the request
+   * @return the path with every secret redacted
+   */
+  String path(ApiRequest request) {
+    return String.valueOf(redactor.scrub(request.path()));
   }
 
   /** The context of a response, its body redacted and cut. */
@@ -72,7 +85,7 @@ final class ResponseErrors {
       }
     }
     String text = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
-    return new ErrorContext(request.method(), request.path(), status, redactor.scrub(requestId),
+    return new ErrorContext(request.method(), path(request), status, redactor.scrub(requestId),
         truncate(redactor.scrub(text)), redactor.scrub(serverMessage));
   }
 
