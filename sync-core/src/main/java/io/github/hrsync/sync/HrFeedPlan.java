@@ -27,13 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param options the planning options that shaped it, as text
  * @param operations the operations, in order
  * @param currentUsers how many users the platform had when planned
- * @param managedActiveUsers how many of them were active and carried an externalId: the base of
- *     the removal guard when planned
+ * @param guardBase the base of the removal guard when planned: the managed users (those with an
+ *     externalId, the first of each) that a removal acts on: the active ones when leavers are
+ *     deactivated, all of them when leavers are deleted (a delete removes an inactive user too)
  * @param rosterSize how many employees the roster had
  * @param warnings things the planner noticed and left alone (such as a shared externalId)
  */
 public record HrFeedPlan(String target, String options, List<PlannedOperation> operations,
-    int currentUsers, int managedActiveUsers, int rosterSize, List<String> warnings) {
+    int currentUsers, int guardBase, int rosterSize, List<String> warnings) {
 
   /** Copies the lists. */
   public HrFeedPlan {
@@ -93,7 +94,7 @@ public record HrFeedPlan(String target, String options, List<PlannedOperation> o
    *     empty, and the plan is not approved
    */
   public void checkGuard(SafetyGuard guard, @Nullable String approvedFingerprint) {
-    guard.check("deactivate or delete", managedActiveUsers, removals(), rosterSize, fingerprint(),
+    guard.check("deactivate or delete", guardBase, removals(), rosterSize, fingerprint(),
         approvedFingerprint);
   }
 
@@ -106,7 +107,7 @@ public record HrFeedPlan(String target, String options, List<PlannedOperation> o
    * @return the reasons the plan is stale; empty when it can be applied as is
    */
   public List<String> staleness(Iterable<User> current) {
-    return PlanStaleness.check(this, current).reasons();
+    return PlanStaleness.check(this, current, false).reasons(); // the reasons only, not the base
   }
 
   /** @return the plan as text, like {@code terraform plan} */

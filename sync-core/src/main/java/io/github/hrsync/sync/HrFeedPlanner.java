@@ -96,7 +96,7 @@ public final class HrFeedPlanner {
     }
     operations.sort(ORDER);
     warnings.replaceAll(redact);
-    return new HrFeedPlan(target, options.describe(), operations, count, managed.activeCount(),
+    return new HrFeedPlan(target, options.describe(), operations, count, managed.guardBase(options.deleteLeavers()),
         roster.size(), warnings);
   }
 
@@ -125,6 +125,11 @@ public final class HrFeedPlanner {
       List<String> warnings) {
     boolean adopting = user.externalId() == null || user.externalId().isBlank();
     if (employee.hasLeft(today)) {
+      if (options.deleteLeavers()) {
+        // a leaver kept in the export is deleted like one dropped from it, active or not
+        return new PlannedOperation(OperationKind.DELETE, user.id(), employee.hrId(),
+            employee.email(), name(employee), List.of());
+      }
       if (!user.active()) {
         return null; // a leaver who is already inactive needs nothing
       }

@@ -83,8 +83,9 @@ public final class HrFeedSync {
     if (plan.isEmpty()) {
       return new Run(plan, apply).execute();
     }
-    PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers());
-    options.guard().check("deactivate or delete", live.managedActiveUsers(), plan.removals(),
+    PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers(),
+        options.deleteLeavers());
+    options.guard().check("deactivate or delete", live.guardBase(), plan.removals(),
         plan.rosterSize(), plan.fingerprint(), apply.approvedFingerprint());
     if (apply.verifyFreshness() && !live.reasons().isEmpty()) {
       throw new StalePlanException(live.reasons().stream().map(client::redact).toList());

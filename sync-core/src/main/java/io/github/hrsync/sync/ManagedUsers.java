@@ -6,12 +6,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The HR Feed users a sync manages: of the users listed with an externalId, the first with each
  * externalId (compared by the shared folding rule); a later user with the same externalId is left
- * alone. It counts the active ones, the base of the removal guard, so that planning and applying
- * read the base by this one rule. Not thread-safe.
+ * alone. It counts the base of the removal guard, so that planning and applying read the base by
+ * this one rule. Not thread-safe.
  */
 final class ManagedUsers {
   private final CaseInsensitiveIndex<String> idsByExternalId;
   private int active;
+  private int managed;
 
   /** @param expected about how many users will be added */
   ManagedUsers(int expected) {
@@ -32,14 +33,22 @@ final class ManagedUsers {
    */
   @Nullable String add(User user) {
     String earlier = idsByExternalId.putIfAbsent(user.externalId(), user.id());
-    if (earlier == null && user.active()) {
-      active++;
+    if (earlier == null) {
+      managed++;
+      active += user.active() ? 1 : 0;
     }
     return earlier;
   }
 
-  /** @return how many managed users are active */
-  int activeCount() {
-    return active;
+  /**
+   * The base of the removal guard: the managed users a removal can act on. When leavers are
+   * deactivated, the active ones; when they are deleted, all of them, since deleting an inactive
+   * user removes it too (so "300 of 100 current records" cannot be said).
+   *
+   * @param deleteLeavers whether leavers are deleted
+   * @return the base
+   */
+  int guardBase(boolean deleteLeavers) {
+    return deleteLeavers ? managed : active;
   }
 }

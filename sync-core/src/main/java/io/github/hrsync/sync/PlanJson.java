@@ -30,7 +30,7 @@ final class PlanJson {
   static final String FORMAT = "hrsync.hrfeed-plan.v2";
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<String> FIELDS = List.of("format", "fingerprint", "target", "options",
-      "currentUsers", "managedActiveUsers", "rosterSize", "warnings", "operations");
+      "currentUsers", "guardBase", "rosterSize", "warnings", "operations");
 
   private PlanJson() {}
 
@@ -66,7 +66,7 @@ final class PlanJson {
     json.writeStringField("target", plan.target());
     json.writeStringField("options", plan.options());
     json.writeNumberField("currentUsers", plan.currentUsers());
-    json.writeNumberField("managedActiveUsers", plan.managedActiveUsers());
+    json.writeNumberField("guardBase", plan.guardBase());
     json.writeNumberField("rosterSize", plan.rosterSize());
     json.writeArrayFieldStart("warnings");
     for (String warning : plan.warnings()) {
@@ -146,7 +146,7 @@ final class PlanJson {
           expect(json, JsonToken.END_ARRAY, name);
           seen.put(name, operations);
         }
-        case "currentUsers", "managedActiveUsers", "rosterSize" -> {
+        case "currentUsers", "guardBase", "rosterSize" -> {
           expect(json, JsonToken.VALUE_NUMBER_INT, name);
           seen.put(name, json.getIntValue());
         }
@@ -168,7 +168,7 @@ final class PlanJson {
         }
       }
       HrFeedPlan plan = new HrFeedPlan((String) seen.get("target"), (String) seen.get("options"),
-          operations, (Integer) seen.get("currentUsers"), (Integer) seen.get("managedActiveUsers"),
+          operations, (Integer) seen.get("currentUsers"), (Integer) seen.get("guardBase"),
           (Integer) seen.get("rosterSize"), warnings);
       String stored = (String) seen.get("fingerprint");
       if (!plan.fingerprint().equals(stored)) {

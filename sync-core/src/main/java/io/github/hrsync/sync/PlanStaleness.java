@@ -21,12 +21,12 @@ final class PlanStaleness {
   /**
    * What the platform looks like now, as far as applying a plan depends on it.
    *
-   * @param managedActiveUsers the active users with an externalId (the first of each), now
+   * @param guardBase the base of the removal guard now (see {@link ManagedUsers#guardBase})
    * @param reasons why the plan is stale; empty when it can be applied as is
    */
-  record Live(int managedActiveUsers, List<String> reasons) {}
+  record Live(int guardBase, List<String> reasons) {}
 
-  static Live check(HrFeedPlan plan, Iterable<User> current) {
+  static Live check(HrFeedPlan plan, Iterable<User> current, boolean deleteLeavers) {
     Map<String, PlannedOperation> byUserId = new HashMap<>();
     CaseInsensitiveIndex<PlannedOperation> creates = new CaseInsensitiveIndex<>(16);
     for (PlannedOperation op : plan.operations()) {
@@ -59,7 +59,7 @@ final class PlanStaleness {
         .sorted(java.util.Comparator.comparing(PlannedOperation::externalId))
         .forEach(op -> reasons.add(op.kind().verb() + " " + op.externalId() + ": user "
             + op.userId() + " no longer exists"));
-    return new Live(managed.activeCount(), reasons);
+    return new Live(managed.guardBase(deleteLeavers), reasons);
   }
 
   private static void compare(PlannedOperation op, User user, List<String> reasons) {

@@ -31,8 +31,8 @@ class HrFeedGuardRoutesTest {
   @Test
   void route1AnEditedCountInThePlanFileIsRefusedWhenRead() {
     HrFeedPlan plan = sync.plan(fifty());
-    String edited = plan.toJson().replace("\"managedActiveUsers\" : 300",
-        "\"managedActiveUsers\" : 100000");
+    String edited = plan.toJson().replace("\"guardBase\" : 300",
+        "\"guardBase\" : 100000");
 
     assertThat(plan.removals()).isEqualTo(250);
     assertThat(edited).isNotEqualTo(plan.toJson());
@@ -76,7 +76,7 @@ class HrFeedGuardRoutesTest {
     HrFeedPlan real = sync.plan(Roster.of(List.of(SourceEmployee.builder("E1", "F1", "Changed",
         "e1@example.com").build())));
     HrFeedPlan elsewhere = new HrFeedPlan("https://other.example/api/v2/hr-feed", real.options(),
-        real.operations(), real.currentUsers(), real.managedActiveUsers(), real.rosterSize(),
+        real.operations(), real.currentUsers(), real.guardBase(), real.rosterSize(),
         real.warnings());
 
     assertThatThrownBy(() -> sync.apply(elsewhere, ApplyOptions.defaults().withApprovedFingerprint(
@@ -91,13 +91,13 @@ class HrFeedGuardRoutesTest {
     HrFeedPlan plan = sync.plan(fifty());
 
     assertThat(new HrFeedPlan("https://x", plan.options(), plan.operations(), plan.currentUsers(),
-        plan.managedActiveUsers(), plan.rosterSize(), plan.warnings()).fingerprint())
+        plan.guardBase(), plan.rosterSize(), plan.warnings()).fingerprint())
         .isNotEqualTo(plan.fingerprint());
     assertThat(new HrFeedPlan(plan.target(), "other", plan.operations(), plan.currentUsers(),
-        plan.managedActiveUsers(), plan.rosterSize(), plan.warnings()).fingerprint())
+        plan.guardBase(), plan.rosterSize(), plan.warnings()).fingerprint())
         .isNotEqualTo(plan.fingerprint());
     assertThat(new HrFeedPlan(plan.target(), plan.options(), plan.operations(),
-        plan.currentUsers(), plan.managedActiveUsers() + 1, plan.rosterSize(), plan.warnings())
+        plan.currentUsers(), plan.guardBase() + 1, plan.rosterSize(), plan.warnings())
         .fingerprint()).isNotEqualTo(plan.fingerprint());
   }
 
