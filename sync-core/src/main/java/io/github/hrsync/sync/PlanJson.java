@@ -1,6 +1,7 @@
 package io.github.hrsync.sync;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,19 +19,25 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes and reads plans as JSON, streamed both ways, so a plan of a million operations never
  * exists as one string or tree. The fingerprint is the SHA-256 of the plan's compact JSON without
  * the fingerprint itself: format, target, options, counts, warnings and every operation with its
- * values. Reading refuses unknown and missing fields and a fingerprint that does not match.
+ * values. Reading refuses, at every depth, unknown, missing and repeated fields and values of the
+ * wrong type; anything after the plan; and a fingerprint that does not match.
  */
 final class PlanJson {
   static final String FORMAT = "hrsync.hrfeed-plan.v2";
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<String> FIELDS = List.of("format", "fingerprint", "target", "options",
       "currentUsers", "guardBase", "rosterSize", "warnings", "operations");
+  private static final Set<String> OPERATION_FIELDS =
+      Set.of("kind", "userId", "externalId", "email", "name", "changes");
+  private static final Set<String> CHANGE_FIELDS = Set.of("field", "from", "to");
+  private static final Set<String> UNIT_FIELDS = Set.of("id", "externalId");
 
   private PlanJson() {}
 
@@ -98,7 +105,8 @@ final class PlanJson {
   }
 
   static HrFeedPlan read(Reader in) {
-    try (JsonParser json = MAPPER.getFactory().createParser(in)) {
+    try (JsonParser json = MAPPER.getFactory().createParser(in)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException("not a plan: the text is not a JSON object");
       }
@@ -108,7 +116,16 @@ final class PlanJson {
         json.nextToken();
         parts.read(name, json);
       }
+      if (json.nextToken() != null) {
+        throw new IllegalArgumentException("not a plan: there is more after the plan ("
+            + json.currentToken() + " at line " + json.currentLocation().getLineNr() + ")");
+      }
       return parts.plan();
+    } catch (JsonParseException e) {
+      // a repeated field, or text that is no JSON: say which and where, nothing of the values
+      throw new IllegalArgumentException("not a plan: the text is not JSON (" + e
+          .getOriginalMessage().lines().findFirst().orElse("") + " at line "
+          + e.getLocation().getLineNr() + ")", e);
     } catch (IOException e) {
       throw new IllegalArgumentException("not a plan: the text is not JSON ("
           + e.getClass().getSimpleName() + ")", e);
@@ -188,24 +205,63 @@ final class PlanJson {
   }
 
   private static PlannedOperation operation(JsonNode node, String where) {
+    exactFields(node, OPERATION_FIELDS, where);
     OperationKind kind;
     try {
-      kind = OperationKind.valueOf(node.path("kind").asText());
+      kind = OperationKind.valueOf(textual(node, "kind", where));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ".kind: unknown kind " + node.path("kind"), e);
     }
-    List<FieldChange> changes = new ArrayList<>();
-    JsonNode items = node.path("changes");
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = items.get(i);
-      UserField field = field(item.path("field").asText(), where + ".changes[" + i + "]");
-      changes.add(new FieldChange(field, value(field, item.path("from")),
-          value(field, item.path("to"))));
+    JsonNode items = node.get("changes");
+    if (!items.isArray()) {
+      throw new IllegalArgumentException(where + ".changes: must be an array");
     }
-    JsonNode userId = node.path("userId");
+    List<FieldChange> changes = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String at = where + ".changes[" + i + "]";
+      JsonNode item = items.get(i);
+      exactFields(item, CHANGE_FIELDS, at);
+      UserField field = field(textual(item, "field", at), at);
+      changes.add(new FieldChange(field, value(field, item.get("from"), at + ".from"),
+          value(field, item.get("to"), at + ".to")));
+    }
+    JsonNode userId = node.get("userId");
+    if (!userId.isNull() && !userId.isTextual()) {
+      throw new IllegalArgumentException(where + ".userId: must be text or null");
+    }
     return new PlannedOperation(kind, userId.isTextual() ? userId.asText() : null,
-        node.path("externalId").asText(), node.path("email").asText(), node.path("name").asText(),
-        changes);
+        textual(node, "externalId", where), textual(node, "email", where),
+        textual(node, "name", where), changes);
+  }
+
+  /** Refuses an object with a field it must not have, or without one it must have. */
+  private static void exactFields(JsonNode node, Set<String> fields, String where) {
+    knownFields(node, fields, where);
+    for (String name : fields) {
+      if (!node.has(name)) {
+        throw new IllegalArgumentException(where + ": field '" + name + "' is missing");
+      }
+    }
+  }
+
+  /** Refuses an object with a field it must not have. */
+  private static void knownFields(JsonNode node, Set<String> fields, String where) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(where + ": must be an object");
+    }
+    node.fieldNames().forEachRemaining(name -> {
+      if (!fields.contains(name)) {
+        throw new IllegalArgumentException(where + ": unknown field '" + name + "'");
+      }
+    });
+  }
+
+  private static String textual(JsonNode node, String name, String where) {
+    JsonNode value = node.get(name);
+    if (value == null || !value.isTextual()) {
+      throw new IllegalArgumentException(where + "." + name + ": must be text");
+    }
+    return value.asText();
   }
 
   private static UserField field(String wireName, String where) {
@@ -217,13 +273,26 @@ final class PlanJson {
     throw new IllegalArgumentException(where + ".field: unknown field '" + wireName + "'");
   }
 
-  private static @Nullable Object value(UserField field, JsonNode node) {
-    if (node.isNull() || node.isMissingNode()) {
+  private static @Nullable Object value(UserField field, JsonNode node, String where) {
+    if (node.isNull()) {
       return null;
+    }
+    boolean fits = switch (field) {
+      case IS_ACTIVE -> node.isBoolean();
+      case UNIT -> node.isObject();
+      case CUSTOM_FIELDS -> node.isArray();
+      default -> node.isTextual();
+    };
+    if (!fits) {
+      throw new IllegalArgumentException(where + ": the wrong type of value for "
+          + field.wireName());
     }
     return switch (field) {
       case IS_ACTIVE -> node.asBoolean();
-      case UNIT -> new Unit(text(node.path("id")), text(node.path("externalId")));
+      case UNIT -> {
+        knownFields(node, UNIT_FIELDS, where); // a unit names itself by one of the two
+        yield new Unit(text(node.path("id")), text(node.path("externalId")));
+      }
       case CUSTOM_FIELDS -> CustomFields.fromWire(MAPPER.convertValue(node, List.class));
       default -> node.asText();
     };

@@ -110,4 +110,42 @@ class PlanOutputTest {
 
     assertThat(plan.fingerprint()).hasSize(12).isNotEqualTo(other.fingerprint());
   }
+
+  @Test
+  void aDecoyKindBeforeTheRealOneInsideAnOperationIsRefusedNotReadAsTheLastOne() {
+    String json = samplePlan().toJson();
+    String decoy = json.replace("\"kind\" : \"UPDATE\"",
+        "\"kind\" : \"DEACTIVATE\",\n      \"kind\" : \"UPDATE\"");
+    assertThat(decoy).isNotEqualTo(json);
+
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(decoy))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Duplicate field 'kind'");
+  }
+
+  @Test
+  void anUnknownFieldInsideAnOperationOrAChangeIsRefused() {
+    String json = samplePlan().toJson();
+
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(json.replace("\"kind\" : \"UPDATE\"",
+        "\"kind\" : \"UPDATE\", \"force\" : true")))
+        .hasMessageContaining("operations[1]: unknown field 'force'");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(json.replace("\"field\" : \"firstName\"",
+        "\"field\" : \"firstName\", \"note\" : \"x\"")))
+        .hasMessageContaining(".changes[0]: unknown field 'note'");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(json.replace("\"kind\" : \"UPDATE\",", "")))
+        .hasMessageContaining("operations[1]: field 'kind' is missing");
+  }
+
+  @Test
+  void anythingAfterThePlanIsRefused() {
+    String json = samplePlan().toJson();
+
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(json + "\n garbage"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a plan");
+    assertThatThrownBy(() -> HrFeedPlan.fromJson(json + json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("there is more after the plan");
+    assertThat(HrFeedPlan.fromJson(json + "\n  \n")).isEqualTo(samplePlan());
+  }
 }
