@@ -138,7 +138,7 @@ public final class ScaleCheck {
 
   /** One step whose result is kept alive until the next step. */
   @FunctionalInterface
-  private interface Step<T> {
+  interface Step<T> {
     T run() throws Exception;
   }
 
@@ -164,7 +164,7 @@ public final class ScaleCheck {
     }
   }
 
-  private static <T> T step(String name, Step<T> step) throws Exception {
+  static <T> T step(String name, Step<T> step) throws Exception {
     System.gc();
     PEAK.set(heapUsed());
     long started = System.nanoTime();

@@ -25,15 +25,60 @@ import org.jspecify.annotations.Nullable;
  * Immutable.
  */
 public final class CustomFields {
-  private static final CustomFields EMPTY = new CustomFields(List.of());
+  /** The most JSON values (elements, keys' values, items) one user's custom fields may hold. */
+  public static final int MAX_VALUES = 10_000;
+  /** The deepest nesting of arrays and objects within one user's custom fields. */
+  public static final int MAX_DEPTH = 32;
+  /** The most characters of names and text one user's custom fields may hold. */
+  public static final int MAX_TEXT = 1_000_000;
+
+  private static final CustomFields EMPTY = new CustomFields(List.of(), null);
 
   /** The elements, scanned by index: a sync compares a million users' fields. */
   private final @Nullable Object[] array;
   private final List<@Nullable Object> elements;
+  /** Why the server's fields were not read, or {@code null} when they were. */
+  private final @Nullable String unreadable;
 
-  private CustomFields(List<@Nullable Object> elements) {
+  private CustomFields(List<@Nullable Object> elements, @Nullable String unreadable) {
     this.array = elements.toArray();
     this.elements = Collections.unmodifiableList(java.util.Arrays.asList(array));
+    this.unreadable = unreadable;
+  }
+
+  /**
+   * The custom fields of a user the server sent past the limits ({@link #MAX_VALUES},
+   * {@link #MAX_DEPTH}, {@link #MAX_TEXT}): nothing of them is kept, so nothing of them can be
+   * read or sent back. A sync leaves such a user alone, with a warning.
+   *
+   * @param why which limit was passed
+   * @return the marker
+   */
+  static CustomFields unreadable(String why) {
+    return new CustomFields(List.of(), why);
+  }
+
+  /**
+   * Whether the server sent more than the SDK reads for one user (see {@link #MAX_VALUES},
+   * {@link #MAX_DEPTH}, {@link #MAX_TEXT}); then every accessor but this one, {@link #why()} and
+   * {@link #isEmpty()} throws, so that they are never read or written back as if empty.
+   *
+   * @return whether the fields were left unread
+   */
+  public boolean isUnreadable() {
+    return unreadable != null;
+  }
+
+  /** @return which limit the server's fields passed, or {@code null} when they were read */
+  public @Nullable String why() {
+    return unreadable;
+  }
+
+  private void requireRead() {
+    if (unreadable != null) {
+      throw new IllegalStateException("the server's custom fields were not read (" + unreadable
+          + "); they cannot be used or sent back");
+    }
   }
 
   /** @return no custom fields */
@@ -52,7 +97,7 @@ public final class CustomFields {
     List<@Nullable Object> elements = new ArrayList<>(values.size());
     values.forEach((name, value) -> elements.add(element(name, copy(value, "customFields."
         + name))));
-    return new CustomFields(elements);
+    return new CustomFields(elements, null);
   }
 
   /**
@@ -70,17 +115,18 @@ public final class CustomFields {
     for (int i = 0; i < wire.size(); i++) {
       elements.add(copy(wire.get(i), "customFields[" + i + "]"));
     }
-    return new CustomFields(elements);
+    return new CustomFields(elements, null);
   }
 
   /** @return the array as sent on the wire: the elements in order, unmodifiable */
   public List<@Nullable Object> toWire() {
+    requireRead();
     return elements;
   }
 
-  /** @return whether there is no element */
+  /** @return whether there is no element ({@code false} when {@linkplain #isUnreadable unread}) */
   public boolean isEmpty() {
-    return array.length == 0;
+    return array.length == 0 && unreadable == null;
   }
 
   /**
@@ -93,6 +139,7 @@ public final class CustomFields {
 
   /** @return every named value, in wire order, a repeated name as often as it appears */
   public List<Field> fields() {
+    requireRead();
     List<Field> fields = new ArrayList<>();
     for (Object element : array) {
       if (element instanceof Map<?, ?> map) {
@@ -107,6 +154,7 @@ public final class CustomFields {
    * @return how many times the name appears
    */
   public int count(String name) {
+    requireRead();
     int count = 0;
     for (Object element : array) {
       if (element instanceof Map<?, ?> map && map.containsKey(name)) {
@@ -125,6 +173,7 @@ public final class CustomFields {
    * @throws IllegalStateException when it appears more than once
    */
   public @Nullable Object value(String name) {
+    requireRead();
     Map<?, ?> holder = holderOf(name);
     if (holder == null) {
       throw new java.util.NoSuchElementException("no custom field '" + name + "'");
@@ -142,6 +191,7 @@ public final class CustomFields {
    * @throws IllegalStateException when the name appears more than once
    */
   public CustomFields with(String name, @Nullable Object value) {
+    requireRead();
     Object checked = copy(value, "customFields." + name);
     List<@Nullable Object> changed = new ArrayList<>(elements);
     Map<?, ?> holder = holderOf(name);
@@ -156,7 +206,7 @@ public final class CustomFields {
         }
       }
     }
-    return new CustomFields(changed);
+    return new CustomFields(changed, null);
   }
 
   private @Nullable Map<?, ?> holderOf(String name) {
@@ -211,16 +261,18 @@ public final class CustomFields {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CustomFields fields && elements.equals(fields.elements);
+    return other instanceof CustomFields fields && elements.equals(fields.elements)
+        && java.util.Objects.equals(unreadable, fields.unreadable);
   }
 
   @Override
   public int hashCode() {
-    return elements.hashCode();
+    return elements.hashCode() * 31 + java.util.Objects.hashCode(unreadable);
   }
 
   @Override
   public String toString() {
-    return "CustomFields" + elements;
+    return unreadable != null ? "CustomFields[unread: " + unreadable + "]"
+        : "CustomFields" + elements;
   }
 }

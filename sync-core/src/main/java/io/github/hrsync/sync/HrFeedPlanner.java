@@ -84,20 +84,40 @@ public final class HrFeedPlanner {
           continue;
         }
         SourceEmployee employee = unmatched.remove(externalId);
-        add(operations, employee == null ? leave(user) : change(employee, user, today, warnings));
+        if (!leftAlone(user, warnings)) {
+          add(operations, employee == null ? leave(user) : change(employee, user, today,
+              warnings));
+        }
       } else if (options.adoptByEmail() && user.email() != null) {
         unlinkedByEmail.putIfAbsent(user.email(), user);
       }
     }
     for (SourceEmployee employee : unmatched.values()) {
       User user = unlinkedByEmail.isEmpty() ? null : unlinkedByEmail.remove(employee.email());
-      add(operations, user == null
-          ? create(employee, today) : change(employee, user, today, warnings));
+      if (user == null || !leftAlone(user, warnings)) {
+        add(operations, user == null
+            ? create(employee, today) : change(employee, user, today, warnings));
+      }
     }
     operations.sort(ORDER);
     warnings.replaceAll(redact);
     return new HrFeedPlan(target, options.describe(), operations, count, managed.guardBase(options.deleteLeavers()),
         roster.size(), warnings);
+  }
+
+  /**
+   * Whether a matched user is left out of the plan because the SDK did not read all of it (its
+   * custom fields passed the reading limits): it is neither changed nor created again, and a
+   * warning says so. Every other user is planned as usual.
+   */
+  private static boolean leftAlone(User user, List<String> warnings) {
+    if (!user.customFields().isUnreadable()) {
+      return false;
+    }
+    warnings.add("user " + user.id() + " (" + Objects.toString(user.externalId(),
+        String.valueOf(user.email())) + ") left alone: its custom "
+        + "fields were not read (" + user.customFields().why() + ")");
+    return true;
   }
 
   private static void add(List<PlannedOperation> operations, @Nullable PlannedOperation op) {
