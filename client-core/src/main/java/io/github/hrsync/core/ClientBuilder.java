@@ -1,5 +1,6 @@
 package io.github.hrsync.core;
 
+import io.github.hrsync.core.internal.MonotonicClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * client, executor, clock and sleeper. Each client's builder adds its credentials.
  *
  * <p>Defaults: connect timeout 10 s, attempt timeout 30 s, call deadline 2 min, response bodies
- * up to 16 MiB, {@link RetryPolicy#defaults()}, the system clock and a sleeping {@link Sleeper}.
+ * up to 16 MiB, {@link RetryPolicy#defaults()}, a monotonic UTC clock (never stepped
+ * with the wall clock) and a sleeping {@link Sleeper}.
  *
  * <p>Builders are not thread-safe; the clients they build are.
  *
@@ -35,7 +37,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private @Nullable RateBudgetStore rateBudgetStore;
   private @Nullable HttpClient httpClient;
   private @Nullable Executor executor;
-  private Clock clock = Clock.systemUTC();
+  private Clock clock = MonotonicClock.INSTANCE;
   private Sleeper sleeper = Sleeper.system();
   private @Nullable String applicationName;
   private @Nullable Integer pagePrefetch;

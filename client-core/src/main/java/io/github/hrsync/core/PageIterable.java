@@ -25,7 +25,9 @@ public interface PageIterable<T> extends Iterable<T> {
   Iterable<Page<T>> pages();
 
   /**
-   * The items as a sequential, lazily fetched stream.
+   * The items as a sequential, lazily fetched stream. A client's listing reads pages ahead once
+   * the second page is needed; close the stream (try-with-resources) when you stop early, so
+   * that the pages still requested ahead are cancelled.
    *
    * @return a stream over every item of every page
    */

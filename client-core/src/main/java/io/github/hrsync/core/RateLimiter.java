@@ -1,6 +1,7 @@
 package io.github.hrsync.core;
 
 import io.github.hrsync.core.RateBudgetStore.Reservation;
+import io.github.hrsync.core.internal.MonotonicClock;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +82,7 @@ public final class RateLimiter {
    * @return a new limiter on the system clock
    */
   public static RateLimiter rollingWindow(int permits, Duration window) {
-    return rollingWindow(permits, window, Clock.systemUTC(), Sleeper.system());
+    return rollingWindow(permits, window, MonotonicClock.INSTANCE, Sleeper.system());
   }
 
   /**
@@ -111,7 +112,7 @@ public final class RateLimiter {
    */
   public static RateLimiter shared(int permits, Duration window, RateBudgetStore store,
       String budget) {
-    return shared(permits, window, store, budget, Clock.systemUTC(), Sleeper.system());
+    return shared(permits, window, store, budget, MonotonicClock.INSTANCE, Sleeper.system());
   }
 
   /**
@@ -149,7 +150,7 @@ public final class RateLimiter {
    */
   public static RateLimiter unlimited() {
     return new RateLimiter(Integer.MAX_VALUE, Duration.ofMinutes(1), RateBudgetStore.inMemory(),
-        "unlimited", Clock.systemUTC(), Sleeper.system());
+        "unlimited", MonotonicClock.INSTANCE, Sleeper.system());
   }
 
   /** @return the requests allowed per window ({@link Integer#MAX_VALUE} when unlimited) */

@@ -192,14 +192,31 @@ public final class HttpTransport {
   }
 
   /**
-   * Sends a request whose success has no body worth reading (204).
+   * Sends a request whose documented success is {@code 204} with no body. Any 2xx with an empty
+   * body, or a JSON one (an API that returns the resource after all), is a success. A 2xx with
+   * another body, such as an HTML page, is not this API's answer (a proxy, a captive portal, a
+   * misrouted host): it is an {@link UnexpectedResponseException}, never read as done, since
+   * whether the change was made is unknown. It is not retried.
    *
    * @param request the request
    * @return the success status code
+   * @throws UnexpectedResponseException for a 2xx with a body that is not JSON
    */
   public int send(ApiRequest request) {
-    return execute(request, false).statusCode();
+    Response<byte[]> response = bytes(request);
+    String type = response.headers().firstValue("Content-Type").orElse("none");
+    if (response.body().length > 0 && !JSON_TYPE.matcher(type).find()) {
+      throw unreadable(request, response, "a " + response.statusCode() + " success with a "
+          + errors.scrub(type.split(";")[0].strip()) + " body, where the API answers 204 with "
+          + "none: not the API's answer (a proxy or portal in between?); whether the change was "
+          + "made is unknown");
+    }
+    return response.statusCode();
   }
+
+  /** {@code application/json} and {@code application/...+json}. */
+  private static final Pattern JSON_TYPE =
+      Pattern.compile("^\\s*application/([\\w.-]+\\+)?json\\s*(;|$)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Sends a request and hands over the successful body as a stream, without buffering or a size

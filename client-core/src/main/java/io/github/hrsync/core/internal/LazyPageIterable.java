@@ -14,11 +14,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,8 +46,12 @@ import org.jspecify.annotations.Nullable;
  * Items whose key was already seen are dropped, since offset pagination may repeat an item when
  * the list changes during the scan.
  *
- * <p>With a prefetch depth above zero, once the first page tells the total, up to that many of
- * the following pages (by consecutive number) are requested in parallel while the caller reads.
+ * <p>With a prefetch depth above zero, once the first page tells the total and the caller has
+ * gone on to the second page (so a listing abandoned after its first items, such as
+ * {@code stream().findFirst()}, never reads ahead), up to that many of the following pages (by
+ * consecutive number) are requested in parallel while the caller reads, on a shared pool of at
+ * most {@value #PREFETCH_THREADS} threads. Closing the {@link #stream()} cancels the pages still
+ * requested ahead.
  * Each goes through the client's transport, so the rate limiter and retries apply. When the server
  * points to a page other than the predicted one, the predictions are cancelled and reading goes
  * on one page at a time from where the server points. A caller interrupted while it waits for a
@@ -66,11 +76,20 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     Page<T> fetch(int number);
   }
 
-  private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "hrsync-page-prefetch");
-    thread.setDaemon(true);
-    return thread;
-  });
+  /** The most pages read ahead at once in this JVM, over every listing of every client. */
+  static final int PREFETCH_THREADS = 16;
+  private static final ExecutorService PREFETCH = prefetchPool();
+
+  private static ExecutorService prefetchPool() {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(PREFETCH_THREADS, PREFETCH_THREADS, 30,
+        TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+          Thread thread = new Thread(task, "hrsync-page-prefetch");
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
 
   private final String path;
   private final int firstPage;
@@ -114,6 +133,17 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     return new ItemIterator();
   }
 
+  /**
+   * The items as a lazily fetched stream; closing it (try-with-resources) cancels the pages
+   * requested ahead, so a listing left early costs nothing more.
+   */
+  @Override
+  public Stream<T> stream() {
+    ItemIterator items = new ItemIterator();
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
+        Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(items::close);
+  }
+
   /** A page requested ahead. */
   private record Pending<T>(int number, Future<Page<T>> page) {}
 
@@ -150,7 +180,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       next = page.nextNumber();
       if (next == null) {
         cancelAhead();
-      } else if (prefetch > 0) {
+      } else if (prefetch > 0 && pagesRead > 1) {
         requestAhead(next);
       }
       return page;
@@ -254,7 +284,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     }
   }
 
-  private final class ItemIterator implements Iterator<T> {
+  private final class ItemIterator implements Iterator<T>, AutoCloseable {
     private final PageIterator pages = new PageIterator(new HashSet<>());
     private Iterator<T> current = Collections.emptyIterator();
 
@@ -276,6 +306,14 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
         throw new NoSuchElementException();
       }
       return current.next();
+    }
+
+    /** Ends the listing here: cancels the pages requested ahead; no more page is read. */
+    @Override
+    public void close() {
+      pages.cancelAhead();
+      pages.next = null;
+      current = Collections.emptyIterator();
     }
   }
 }

@@ -141,8 +141,8 @@ class LazyPageIterableTest {
     java.util.concurrent.CountDownLatch prefetchInterrupted =
         new java.util.concurrent.CountDownLatch(1);
     LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
-      if (number == 0) {
-        return new Page<>(List.of(0), 0, 1, 5L);
+      if (number <= 1) {
+        return new Page<>(List.of(number), number, number + 1, 5L);
       }
       prefetchStarted.countDown();
       try {
@@ -154,6 +154,8 @@ class LazyPageIterableTest {
     }, item -> item, 2);
     var iterator = items.iterator();
     assertThat(iterator.next()).isZero();
+    assertThat(iterator.next()).as("page 1 is read in turn: reading ahead starts after it")
+        .isEqualTo(1);
     prefetchStarted.await();
     Thread.currentThread().interrupt();
 
@@ -179,22 +181,51 @@ class LazyPageIterableTest {
     List<Integer> fetched = java.util.Collections.synchronizedList(new ArrayList<>());
     LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
-      if (number > 0) {
+      if (number > 1) {
         allAsked.countDown();
         try {
-          // pages 1 to 3 answer only once all three were asked for: sequential reading would
+          // pages 2 to 4 answer only once all three were asked for: sequential reading would
           // wait here for ever
           assertThat(allAsked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
           throw new IllegalStateException(e);
         }
       }
-      return new Page<>(List.of(number * 10, number * 10 + 1), number, number < 3 ? number + 1
-          : null, 8L);
+      return new Page<>(List.of(number * 10, number * 10 + 1), number, number < 4 ? number + 1
+          : null, 10L);
     }, item -> item, 3);
 
-    assertThat(items.stream().toList()).containsExactly(0, 1, 10, 11, 20, 21, 30, 31);
-    assertThat(fetched).containsExactlyInAnyOrder(0, 1, 2, 3);
+    assertThat(items.stream().toList())
+        .containsExactly(0, 1, 10, 11, 20, 21, 30, 31, 40, 41);
+    assertThat(fetched).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+  }
+
+  @Test
+  void aListingLeftAfterItsFirstItemsReadsNoPageAheadAndAClosedStreamCancelsThoseAhead()
+      throws Exception {
+    List<Integer> fetched = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.CountDownLatch aheadCancelled =
+        new java.util.concurrent.CountDownLatch(2);
+    LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
+      fetched.add(number);
+      if (number >= 2) {
+        try {
+          new java.util.concurrent.CountDownLatch(1).await(); // pages ahead that never come
+        } catch (InterruptedException e) {
+          aheadCancelled.countDown();
+        }
+        throw new IllegalStateException("cancelled");
+      }
+      return new Page<>(List.of(number), number, number + 1, 100L);
+    }, item -> item, 2);
+
+    assertThat(items.stream().findFirst()).contains(0);
+    assertThat(fetched).as("findFirst reads page 0 only").containsExactly(0);
+    try (java.util.stream.Stream<Integer> stream = items.stream()) {
+      assertThat(stream.limit(2).toList()).containsExactly(0, 1);
+    }
+    assertThat(aheadCancelled.await(10, java.util.concurrent.TimeUnit.SECONDS))
+        .as("pages 2 and 3, requested ahead, are cancelled when the stream closes").isTrue();
   }
 
   @Test

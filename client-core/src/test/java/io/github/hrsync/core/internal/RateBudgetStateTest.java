@@ -50,4 +50,31 @@ class RateBudgetStateTest {
     assertThatThrownBy(() -> RateBudgetState.decode("jobticket-k", ""))
         .hasMessageContaining("not an hrsync rate budget");
   }
+
+  @Test
+  void aClockSteppedBack30MinutesCostsOneWindowAndTheToleranceNotHalfAnHour() {
+    RateBudgetState state = RateBudgetState.empty("jobticket-k");
+    Instant later = T0.plus(Duration.ofMinutes(30));
+    long slot = ((Reservation.Granted) state.reserve(1, WINDOW, later, later.plusSeconds(30)))
+        .slot();
+    state.release(slot, later);
+
+    Reservation afterTheStep = state.reserve(1, WINDOW, T0, T0.plusSeconds(30));
+
+    Instant bound = T0.plus(WINDOW).plus(RateBudgetState.CLOCK_STEP_TOLERANCE);
+    assertThat(afterTheStep).isEqualTo(new Reservation.Denied(bound, Reservation.Why.FULL));
+    assertThat(state.reserve(1, WINDOW, bound, bound.plusSeconds(30)))
+        .isInstanceOf(Reservation.Granted.class);
+  }
+
+  @Test
+  void aLockOutStoredForTheYear9999IsHonouredForOneDay() {
+    RateBudgetState state = RateBudgetState.decode("jobticket-k", RateBudgetState.HEADER
+        + "\nbudget jobticket-k\nnext-slot 1\nlocked-until 9999-12-31T23:59:59Z\n");
+
+    assertThat(state.lockedUntil(T0)).isEqualTo(T0.plus(Duration.ofDays(1)));
+    assertThat(state.reserve(1, WINDOW, T0, T0.plusSeconds(30)))
+        .isEqualTo(new Reservation.Denied(T0.plus(Duration.ofDays(1)),
+            Reservation.Why.LOCKED_OUT));
+  }
 }
