@@ -206,9 +206,11 @@ class LazyPageIterableTest {
     List<Integer> fetched = java.util.Collections.synchronizedList(new ArrayList<>());
     java.util.concurrent.CountDownLatch aheadCancelled =
         new java.util.concurrent.CountDownLatch(2);
+    java.util.concurrent.Semaphore aheadStarted = new java.util.concurrent.Semaphore(0);
     LazyPageIterable<Integer> items = new LazyPageIterable<>("/items", 0, number -> {
       fetched.add(number);
       if (number >= 2) {
+        aheadStarted.release();
         try {
           new java.util.concurrent.CountDownLatch(1).await(); // pages ahead that never come
         } catch (InterruptedException e) {
@@ -223,6 +225,9 @@ class LazyPageIterableTest {
     assertThat(fetched).as("findFirst reads page 0 only").containsExactly(0);
     try (java.util.stream.Stream<Integer> stream = items.stream()) {
       assertThat(stream.limit(2).toList()).containsExactly(0, 1);
+      // both pages ahead are under way before the stream closes (a page cancelled before it
+      // starts is never fetched at all)
+      assertThat(aheadStarted.tryAcquire(2, 10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     }
     assertThat(aheadCancelled.await(10, java.util.concurrent.TimeUnit.SECONDS))
         .as("pages 2 and 3, requested ahead, are cancelled when the stream closes").isTrue();
