@@ -9,8 +9,21 @@ module io.github.hrsync.core {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports io.github.hrsync.core;
-  // The transport is shared by the hrsync clients only; it is not an API.
-  exports io.github.hrsync.core.internal to
+  exports io.github.hrsync.core.error;
+  exports io.github.hrsync.core.ratelimit;
+  // The internals are shared by the hrsync modules only; they are not an API.
+  exports io.github.hrsync.core.internal.http to
+      io.github.hrsync.jobticket,
+      io.github.hrsync.hrfeed,
+      io.github.hrsync.sync;
+  exports io.github.hrsync.core.internal.paging to
+      io.github.hrsync.jobticket,
+      io.github.hrsync.hrfeed;
+  exports io.github.hrsync.core.internal.json to
+      io.github.hrsync.jobticket,
+      io.github.hrsync.hrfeed,
+      io.github.hrsync.sync;
+  exports io.github.hrsync.core.internal.text to
       io.github.hrsync.jobticket,
       io.github.hrsync.hrfeed,
       io.github.hrsync.sync;

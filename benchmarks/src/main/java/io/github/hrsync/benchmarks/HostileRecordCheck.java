@@ -1,7 +1,7 @@
 package io.github.hrsync.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.hrfeed.User;

@@ -1,8 +1,8 @@
 package io.github.hrsync.benchmarks;
 
-import io.github.hrsync.core.FileRateBudgetStore;
-import io.github.hrsync.core.RateBudgetStore;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
+import io.github.hrsync.core.ratelimit.RateBudgetStore;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

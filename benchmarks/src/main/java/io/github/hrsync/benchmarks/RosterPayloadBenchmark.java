@@ -2,8 +2,8 @@ package io.github.hrsync.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.hrsync.core.internal.Json;
-import io.github.hrsync.core.internal.StreamingJsonInputStream;
+import io.github.hrsync.core.internal.json.Json;
+import io.github.hrsync.core.internal.json.StreamingJsonInputStream;
 import io.github.hrsync.jobticket.SyncEmployee;
 import java.io.IOException;
 import java.io.InputStream;

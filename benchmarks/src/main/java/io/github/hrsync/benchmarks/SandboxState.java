@@ -1,6 +1,6 @@
 package io.github.hrsync.benchmarks;
 
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;

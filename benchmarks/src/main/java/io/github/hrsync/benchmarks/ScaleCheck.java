@@ -3,7 +3,7 @@ package io.github.hrsync.benchmarks;
 import com.sun.net.httpserver.HttpServer;
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.HrFeedClient;

@@ -1,6 +1,15 @@
 package io.github.hrsync.core;
 
-import io.github.hrsync.core.internal.MonotonicClock;
+import io.github.hrsync.core.error.ApiInterruptedException;
+import io.github.hrsync.core.error.ApiTimeoutException;
+import io.github.hrsync.core.error.RateBudgetException;
+import io.github.hrsync.core.error.UnexpectedResponseException;
+import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
+import io.github.hrsync.core.ratelimit.RateBudgetStore;
+import io.github.hrsync.core.ratelimit.RateLimitWait;
+import io.github.hrsync.core.ratelimit.RateLimiter;
+import io.github.hrsync.core.ratelimit.Sleeper;
+import io.github.hrsync.core.internal.time.MonotonicClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

@@ -1,5 +1,9 @@
 package io.github.hrsync.core;
 
+import io.github.hrsync.core.ratelimit.RateBudgetStore;
+import io.github.hrsync.core.ratelimit.RateLimitWait;
+import io.github.hrsync.core.ratelimit.RateLimiter;
+import io.github.hrsync.core.ratelimit.Sleeper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;

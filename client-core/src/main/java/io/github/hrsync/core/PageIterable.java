@@ -1,5 +1,6 @@
 package io.github.hrsync.core;
 
+import io.github.hrsync.core.error.ApiException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;

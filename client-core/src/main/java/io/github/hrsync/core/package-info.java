@@ -1,6 +1,7 @@
 /**
- * Building blocks shared by the hrsync API clients: secrets that never print, retry and rate-limit
- * settings, the typed {@link io.github.hrsync.core.ApiException} hierarchy and lazy pagination.
+ * Client set-up and paging shared by the hrsync API clients: the builder every client extends,
+ * secrets that never print, the retry policy, and lazily fetched pages. Errors are in
+ * {@code core.error}, the rate limiter and its store SPI in {@code core.ratelimit}.
  *
  * <p>Nothing here is specific to one API; the JobTicket and HR Feed clients are built on it.
  */

@@ -1,6 +1,6 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.core.internal.Json;
+import io.github.hrsync.core.internal.json.Json;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hrsync.testkit.Sandbox;

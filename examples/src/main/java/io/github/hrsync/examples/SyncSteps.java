@@ -1,7 +1,7 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.core.ApiException;
-import io.github.hrsync.core.RateBudgetException;
+import io.github.hrsync.core.error.ApiException;
+import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.sync.ApplyOptions;
 import io.github.hrsync.sync.ApplyReport;
 import io.github.hrsync.sync.HrFeedPlan;

@@ -1,11 +1,11 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.core.FileRateBudgetStore;
-import io.github.hrsync.core.RateBudgetException;
-import io.github.hrsync.core.RateBudgetStore;
+import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
+import io.github.hrsync.core.error.RateBudgetException;
+import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.testkit.JobTicketSandbox;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;

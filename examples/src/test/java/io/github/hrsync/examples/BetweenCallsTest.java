@@ -2,7 +2,7 @@ package io.github.hrsync.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.ApplyOptions;

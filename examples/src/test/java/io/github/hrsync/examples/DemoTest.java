@@ -76,7 +76,7 @@ class DemoTest {
 
   /** The sandbox's records as JSON trees, for path lookups. */
   private static List<JsonNode> json(List<java.util.Map<String, Object>> records) {
-    return records.stream().map(r -> io.github.hrsync.core.internal.Json.mapper()
+    return records.stream().map(r -> io.github.hrsync.core.internal.json.Json.mapper()
         .<JsonNode>valueToTree(r)).toList();
   }
 }

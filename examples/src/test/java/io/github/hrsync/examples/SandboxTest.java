@@ -3,12 +3,12 @@ package io.github.hrsync.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.hrsync.core.AuthenticationException;
-import io.github.hrsync.core.ConflictException;
-import io.github.hrsync.core.NotFoundException;
-import io.github.hrsync.core.PermissionDeniedException;
-import io.github.hrsync.core.RateLimitException;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.error.AuthenticationException;
+import io.github.hrsync.core.error.ConflictException;
+import io.github.hrsync.core.error.NotFoundException;
+import io.github.hrsync.core.error.PermissionDeniedException;
+import io.github.hrsync.core.error.RateLimitException;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;

@@ -2,7 +2,7 @@ package io.github.hrsync.hrfeed;
 
 import io.github.hrsync.core.ClientBuilder;
 import io.github.hrsync.core.PageIterable;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * hrFeed.updateUserByExternalId("EMP-12345", UserPatch.builder().mobile("+46709876543").build());
  * }</pre>
  *
- * <p>Errors are {@link io.github.hrsync.core.ApiException} subclasses; the API's
+ * <p>Errors are {@link io.github.hrsync.core.error.ApiException} subclasses; the API's
  * {@code {"error": "..."}} text is in {@code serverMessage()}. A 403 means the token was refused
  * or API access is not enabled.
  */
@@ -83,7 +83,7 @@ public interface HrFeedClient {
    *
    * @param id the system id
    * @return the user
-   * @throws io.github.hrsync.core.NotFoundException when there is no such user
+   * @throws io.github.hrsync.core.error.NotFoundException when there is no such user
    */
   User getUser(String id);
 
@@ -92,7 +92,7 @@ public interface HrFeedClient {
    *
    * @param externalId your id for the person (any characters; sent as one encoded path segment)
    * @return the user
-   * @throws io.github.hrsync.core.NotFoundException when there is no such user
+   * @throws io.github.hrsync.core.error.NotFoundException when there is no such user
    */
   User getUserByExternalId(String externalId);
 
@@ -123,7 +123,7 @@ public interface HrFeedClient {
    * @param user the user to create; must have an {@code externalId}
    * @return the created user, or the one the create made although its answer was lost
    * @throws IllegalArgumentException when the user has no {@code externalId}
-   * @throws io.github.hrsync.core.OutcomeUnknownException when no lookup found the user before
+   * @throws io.github.hrsync.core.error.OutcomeUnknownException when no lookup found the user before
    *     the deadline: the create may still take effect, so a later run (a sync's next plan) finds
    *     out; it was not sent twice
    */
@@ -149,7 +149,7 @@ public interface HrFeedClient {
    * Deletes a user by system id (204). Deleting loses the booking history; the documented
    * practice is to deactivate ({@code isActive=false}) instead. A delete is retried after an
    * unanswered attempt; a 404 on such a retry counts as deleted (the first attempt did it), while
-   * a 404 on the first attempt throws {@link io.github.hrsync.core.NotFoundException}.
+   * a 404 on the first attempt throws {@link io.github.hrsync.core.error.NotFoundException}.
    *
    * @param id the system id
    */

@@ -1,6 +1,6 @@
 package io.github.hrsync.hrfeed;
 
-import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.core.internal.text.TextRules;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.hrsync.core.FileRateBudgetStore;
+import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testing.LogCapture;
 import java.io.IOException;
@@ -102,6 +102,6 @@ class HrFeedBuilderTest extends HrFeedTestSupport {
   private static String trace(Throwable error) {
     StringWriter text = new StringWriter();
     error.printStackTrace(new PrintWriter(text));
-    return text.toString() + ((io.github.hrsync.core.ApiException) error).context();
+    return text.toString() + ((io.github.hrsync.core.error.ApiException) error).context();
   }
 }

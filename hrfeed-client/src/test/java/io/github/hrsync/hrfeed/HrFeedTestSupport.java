@@ -2,7 +2,7 @@ package io.github.hrsync.hrfeed;
 
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testkit.VirtualClock;
-import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.testing.WireMockSupport;
 
 /** An HR Feed client against WireMock under {@code /api/v2/hr-feed}, on a fake clock. */

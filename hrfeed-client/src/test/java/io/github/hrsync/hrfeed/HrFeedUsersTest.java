@@ -193,7 +193,7 @@ class HrFeedUsersTest extends HrFeedTestSupport {
         "{\"items\":[" + user("1", "e1", "a@x.se") + "],\"hasMore\":true}")));
 
     assertThatThrownBy(() -> client().listUsers(1).stream().count())
-        .isInstanceOf(io.github.hrsync.core.UnexpectedResponseException.class)
+        .isInstanceOf(io.github.hrsync.core.error.UnexpectedResponseException.class)
         .hasMessageContaining("GET /users failed")
         .hasMessageContaining("page 1 repeats only items of earlier pages");
     assertThat(server.getAllServeEvents()).hasSize(2);

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.hrsync.core.ConflictException;
-import io.github.hrsync.core.OutcomeUnknownException;
+import io.github.hrsync.core.error.ConflictException;
+import io.github.hrsync.core.error.OutcomeUnknownException;
 import org.junit.jupiter.api.Test;
 
 class SafeCreateTest extends HrFeedTestSupport {
@@ -69,7 +69,7 @@ class SafeCreateTest extends HrFeedTestSupport {
         .hasMessageContaining("POST /users failed")
         .hasMessageContaining("create of externalId EMP-1 may or may not have taken effect")
         .hasMessageContaining("4 lookup(s) by externalId found nobody; it was not sent again")
-        .hasCauseInstanceOf(io.github.hrsync.core.ApiConnectionException.class);
+        .hasCauseInstanceOf(io.github.hrsync.core.error.ApiConnectionException.class);
     server.verify(1, postRequestedFor(urlEqualTo(PREFIX + "/users")));
     // as many lookups as the retry policy has attempts (4 by default)
     server.verify(4, getRequestedFor(urlEqualTo(PREFIX + "/users/external/EMP-1")));
@@ -113,7 +113,7 @@ class SafeCreateTest extends HrFeedTestSupport {
     client().deleteUser("7");
     client().deleteUser("9");
     assertThatThrownBy(() -> client().deleteUser("8"))
-        .isInstanceOf(io.github.hrsync.core.NotFoundException.class);
+        .isInstanceOf(io.github.hrsync.core.error.NotFoundException.class);
     server.verify(2, deleteRequestedFor(urlEqualTo(PREFIX + "/users/7")));
     server.verify(2, deleteRequestedFor(urlEqualTo(PREFIX + "/users/9")));
   }

@@ -1,7 +1,8 @@
 package io.github.hrsync.jobticket;
 
+import io.github.hrsync.core.error.HrSyncException;
 /** A webhook body is not a well-formed JobTicket event; the message names the field at fault. */
-public class InvalidWebhookException extends IllegalArgumentException {
+public class InvalidWebhookException extends HrSyncException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -20,6 +21,6 @@ public class InvalidWebhookException extends IllegalArgumentException {
    * @param message what is wrong, naming the field
    */
   public InvalidWebhookException(String message) {
-    super(message);
+    super(message, null);
   }
 }

@@ -2,9 +2,9 @@ package io.github.hrsync.jobticket;
 
 import io.github.hrsync.core.ClientBuilder;
 import io.github.hrsync.core.PageIterable;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.internal.UrlPaths;
+import io.github.hrsync.core.internal.http.UrlPaths;
 import java.util.Collection;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Rate limit: JobTicket allows 100 requests per rolling minute per key and locks the key out
  * for 5 minutes after a {@code 429}. The default limiter lets at most 90 requests start in any
  * 60 seconds, so the lock-out does not happen; if a 429 arrives anyway (another process using the
- * same key), every later call fails fast with {@link io.github.hrsync.core.RateLimitException}
+ * same key), every later call fails fast with {@link io.github.hrsync.core.error.RateLimitException}
  * until the lock-out ends, instead of extending it.
  *
- * <p>Errors are {@link io.github.hrsync.core.ApiException} subclasses, one per status.
+ * <p>Errors are {@link io.github.hrsync.core.error.ApiException} subclasses, one per status.
  *
  * <pre>{@code
  * JobTicketClient client = JobTicketClient.builder()
@@ -66,7 +66,7 @@ public interface JobTicketClient {
    *
    * @param employeeId the employee id (positive)
    * @return the employee
-   * @throws io.github.hrsync.core.NotFoundException when there is no such employee
+   * @throws io.github.hrsync.core.error.NotFoundException when there is no such employee
    */
   Employee getEmployee(long employeeId);
 

@@ -2,7 +2,7 @@ package io.github.hrsync.jobticket;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.hrsync.core.internal.Json;
+import io.github.hrsync.core.internal.json.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.hrsync.jobticket;
 
-import io.github.hrsync.core.internal.TextRules;
-import io.github.hrsync.core.internal.UrlPaths;
+import io.github.hrsync.core.internal.text.TextRules;
+import io.github.hrsync.core.internal.http.UrlPaths;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.github.hrsync.jobticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hrsync.core.ApiTimeoutException;
+import io.github.hrsync.core.error.ApiTimeoutException;
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.UnexpectedResponseException;
+import io.github.hrsync.core.error.UnexpectedResponseException;
 import io.github.hrsync.testing.HostileServer;
 import java.time.Duration;
 import java.util.ArrayList;

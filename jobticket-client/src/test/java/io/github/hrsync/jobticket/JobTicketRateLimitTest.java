@@ -1,6 +1,6 @@
 package io.github.hrsync.jobticket;
 
-import io.github.hrsync.core.RateLimitWait;
+import io.github.hrsync.core.ratelimit.RateLimitWait;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
-import io.github.hrsync.core.FileRateBudgetStore;
-import io.github.hrsync.core.RateBudgetException;
-import io.github.hrsync.core.RateLimitException;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
+import io.github.hrsync.core.error.RateBudgetException;
+import io.github.hrsync.core.error.RateLimitException;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

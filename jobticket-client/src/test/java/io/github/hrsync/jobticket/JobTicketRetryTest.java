@@ -12,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.hrsync.core.ApiConnectionException;
-import io.github.hrsync.core.ApiTimeoutException;
+import io.github.hrsync.core.error.ApiConnectionException;
+import io.github.hrsync.core.error.ApiTimeoutException;
 import io.github.hrsync.core.RetryPolicy;
-import io.github.hrsync.core.ServerException;
-import io.github.hrsync.core.UnexpectedResponseException;
+import io.github.hrsync.core.error.ServerException;
+import io.github.hrsync.core.error.UnexpectedResponseException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

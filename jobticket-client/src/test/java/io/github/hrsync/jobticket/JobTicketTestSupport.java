@@ -2,7 +2,7 @@ package io.github.hrsync.jobticket;
 
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testkit.VirtualClock;
-import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.testing.WireMockSupport;
 
 /** A JobTicket client against WireMock, on a fake clock so that no test waits for real. */

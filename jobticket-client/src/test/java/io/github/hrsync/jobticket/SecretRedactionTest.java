@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.testing.LogCapture;
 import java.io.PrintWriter;
 import java.io.StringWriter;

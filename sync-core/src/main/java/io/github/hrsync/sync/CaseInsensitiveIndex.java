@@ -1,6 +1,6 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.core.internal.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.core.internal.text.TextRules;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.User;

@@ -1,10 +1,10 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.ApiException;
-import io.github.hrsync.core.AuthenticationException;
-import io.github.hrsync.core.NotFoundException;
-import io.github.hrsync.core.PermissionDeniedException;
-import io.github.hrsync.core.RateLimitException;
+import io.github.hrsync.core.error.ApiException;
+import io.github.hrsync.core.error.AuthenticationException;
+import io.github.hrsync.core.error.NotFoundException;
+import io.github.hrsync.core.error.PermissionDeniedException;
+import io.github.hrsync.core.error.RateLimitException;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.internal.TextRules;
-import io.github.hrsync.core.internal.Json;
-import io.github.hrsync.core.internal.StreamingJsonInputStream;
+import io.github.hrsync.core.internal.text.TextRules;
+import io.github.hrsync.core.internal.json.Json;
+import io.github.hrsync.core.internal.json.StreamingJsonInputStream;
 import io.github.hrsync.jobticket.Employee;
 import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.jobticket.JobTicketClient;
@@ -86,7 +86,7 @@ public final class JobTicketRosterSync {
    *
    * @param roster the complete roster
    * @return the preview
-   * @throws io.github.hrsync.core.UnexpectedResponseException when the listing cannot be read
+   * @throws io.github.hrsync.core.error.UnexpectedResponseException when the listing cannot be read
    *     whole (it ends short of its reported total, or does not end)
    */
   public RosterPreview preview(Roster roster) {

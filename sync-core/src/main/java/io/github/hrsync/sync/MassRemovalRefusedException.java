@@ -1,12 +1,13 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.error.HrSyncException;
 /**
  * A run was refused before any change because it would remove more records than the
  * {@link SafetyGuard} allows, or because the roster is empty. Nothing was sent. To go ahead,
  * approve exactly this plan by passing {@link #fingerprint()}, unless {@link #approvable()} says
  * no approval can pass it (a JobTicket sync can never be sent empty).
  */
-public class MassRemovalRefusedException extends IllegalStateException {
+public class MassRemovalRefusedException extends HrSyncException {
   private static final long serialVersionUID = 1L;
 
   private final String fingerprint;
@@ -30,7 +31,7 @@ public class MassRemovalRefusedException extends IllegalStateException {
    * @param approvable whether approving the fingerprint lets the plan through
    */
   public MassRemovalRefusedException(String message, String fingerprint, boolean approvable) {
-    super(message);
+    super(message, null);
     this.fingerprint = fingerprint;
     this.approvable = approvable;
   }

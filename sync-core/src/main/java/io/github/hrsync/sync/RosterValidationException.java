@@ -1,12 +1,13 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.error.HrSyncException;
 import java.util.List;
 
 /**
  * A roster failed validation; nothing was sent. {@link #issues()} lists every problem found, each
  * naming its row and field.
  */
-public class RosterValidationException extends IllegalArgumentException {
+public class RosterValidationException extends HrSyncException {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 20;
 
@@ -18,7 +19,7 @@ public class RosterValidationException extends IllegalArgumentException {
    * @param issues every problem found, in row order
    */
   public RosterValidationException(List<ValidationIssue> issues) {
-    super(describe(issues));
+    super(describe(issues), null);
     this.issues = List.copyOf(issues);
   }
 

@@ -1,6 +1,6 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.core.internal.text.TextRules;
 import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;

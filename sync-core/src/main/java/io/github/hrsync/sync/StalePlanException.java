@@ -1,12 +1,13 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.error.HrSyncException;
 import java.util.List;
 
 /**
  * The platform changed since the plan was made, in a way the plan depends on; nothing was
  * applied. Plan again.
  */
-public class StalePlanException extends IllegalStateException {
+public class StalePlanException extends HrSyncException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<String> reasons;
@@ -15,7 +16,7 @@ public class StalePlanException extends IllegalStateException {
   public StalePlanException(List<String> reasons) {
     super("the plan is stale, nothing was applied; plan again:\n  "
         + String.join("\n  ", reasons.subList(0, Math.min(20, reasons.size())))
-        + (reasons.size() > 20 ? "\n  ... and " + (reasons.size() - 20) + " more" : ""));
+        + (reasons.size() > 20 ? "\n  ... and " + (reasons.size() - 20) + " more" : ""), null);
     this.reasons = List.copyOf(reasons);
   }
 

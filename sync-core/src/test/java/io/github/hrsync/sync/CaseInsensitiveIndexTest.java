@@ -2,7 +2,7 @@ package io.github.hrsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.internal.TextRules;
+import io.github.hrsync.core.internal.text.TextRules;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

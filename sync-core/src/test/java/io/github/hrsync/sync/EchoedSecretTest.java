@@ -3,7 +3,7 @@ package io.github.hrsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.hrsync.core.ApiException;
+import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.testing.HostileServer;

@@ -1,10 +1,10 @@
 package io.github.hrsync.sync;
 
-import io.github.hrsync.core.ErrorContext;
-import io.github.hrsync.core.NotFoundException;
+import io.github.hrsync.core.error.ErrorContext;
+import io.github.hrsync.core.error.NotFoundException;
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.hrfeed.NewUser;

@@ -2,7 +2,7 @@ package io.github.hrsync.sync;
 
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
-import io.github.hrsync.core.RateLimiter;
+import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.jobticket.DocumentDownload;
 import io.github.hrsync.jobticket.Employee;
 import io.github.hrsync.jobticket.EmployeeDocument;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.hrsync.core.BadRequestException;
-import io.github.hrsync.core.ErrorContext;
-import io.github.hrsync.core.PermissionDeniedException;
+import io.github.hrsync.core.error.BadRequestException;
+import io.github.hrsync.core.error.ErrorContext;
+import io.github.hrsync.core.error.PermissionDeniedException;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.UnexpectedResponseException;
+import io.github.hrsync.core.error.UnexpectedResponseException;
 import io.github.hrsync.testing.HostileServer;
 import io.github.hrsync.jobticket.JobTicketClient;
 import java.time.LocalDate;

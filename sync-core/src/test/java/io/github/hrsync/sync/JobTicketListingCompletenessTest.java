@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.UnexpectedResponseException;
+import io.github.hrsync.core.error.UnexpectedResponseException;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.testing.HostileServer;
 import java.util.function.IntFunction;

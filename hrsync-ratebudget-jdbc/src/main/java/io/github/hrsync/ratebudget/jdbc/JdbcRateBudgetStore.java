@@ -1,7 +1,7 @@
 package io.github.hrsync.ratebudget.jdbc;
 
-import io.github.hrsync.core.RateBudgetException;
-import io.github.hrsync.core.TextRateBudgetStore;
+import io.github.hrsync.core.error.RateBudgetException;
+import io.github.hrsync.core.ratelimit.TextRateBudgetStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,7 +1,7 @@
 package io.github.hrsync.ratebudget.jdbc;
 
-import io.github.hrsync.core.RateLimiter;
-import io.github.hrsync.core.Sleeper;
+import io.github.hrsync.core.ratelimit.RateLimiter;
+import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.testing.BudgetDrill;
 import io.github.hrsync.testing.NanoClock;
 import java.time.Clock;

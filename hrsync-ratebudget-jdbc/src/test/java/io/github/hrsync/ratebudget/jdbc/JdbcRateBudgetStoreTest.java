@@ -3,8 +3,8 @@ package io.github.hrsync.ratebudget.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hrsync.core.RateBudgetException;
-import io.github.hrsync.core.RateBudgetStore.Reservation;
+import io.github.hrsync.core.error.RateBudgetException;
+import io.github.hrsync.core.ratelimit.RateBudgetStore.Reservation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

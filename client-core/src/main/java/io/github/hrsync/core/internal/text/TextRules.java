@@ -1,0 +1,217 @@
+package io.github.hrsync.core.internal.text;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The text rules every hrsync component shares, so that a validator, a planner, a staleness
+ * check and a client never disagree about two ids being the same.
+ *
+ * <p><b>Folding</b> ({@link #fold}): Unicode NFC, then upper case, then lower case, both in
+ * {@link Locale#ROOT}. It is locale-independent (a Turkish default locale changes nothing) and
+ * folds the special cases together: German {@code ß} equals {@code SS} and {@code ss}, Greek
+ * final {@code ς} equals {@code σ} and {@code Σ}, Turkish dotless {@code ı} equals {@code I} and
+ * {@code i}. Folding more together, not less, is the safe side: two rows the rule calls the same
+ * are refused as duplicates instead of matched to different users.
+ */
+public final class TextRules {
+  private static final Pattern EMAIL = Pattern.compile(
+      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+          + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
+          + "[A-Za-z0-9])?)*\\.[A-Za-z]{2,63}");
+  private static final int MAX_EMAIL_LENGTH = 254;
+
+  private TextRules() {}
+
+  /**
+   * The folded form two ids or e-mails are compared by.
+   *
+   * @param text an id or e-mail
+   * @return its folded form
+   */
+  public static String fold(String text) {
+    boolean ascii = true;
+    boolean upper = false;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      char c = text.charAt(i);
+      ascii = c < 128;
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    if (ascii) {
+      // the same result as below, without copies for the common case
+      return upper ? text.toLowerCase(Locale.ROOT) : text;
+    }
+    String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return composed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Orders two texts as their folded forms order ({@code fold(a).compareTo(fold(b))}), without
+   * folding copies for ASCII text.
+   *
+   * @param a a text
+   * @param b another
+   * @return negative, zero or positive as {@code a} folds before, like or after {@code b}
+   */
+  public static int compareFolded(String a, String b) {
+    int common = Math.min(a.length(), b.length());
+    for (int i = 0; i < common; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x >= 128 || y >= 128) {
+        return fold(a).compareTo(fold(b));
+      }
+      if (x != y) {
+        x = x >= 'A' && x <= 'Z' ? (char) (x + 32) : x;
+        y = y >= 'A' && y <= 'Z' ? (char) (y + 32) : y;
+        if (x != y) {
+          return x - y;
+        }
+      }
+    }
+    String longer = a.length() > b.length() ? a : b;
+    for (int i = common; i < longer.length(); i++) {
+      if (longer.charAt(i) >= 128) {
+        return fold(a).compareTo(fold(b));
+      }
+    }
+    return a.length() - b.length();
+  }
+
+  /**
+   * Whether two texts are the same under {@link #fold}.
+   *
+   * @param a a text
+   * @param b another
+   * @return whether they fold alike
+   */
+  public static boolean sameFolded(String a, String b) {
+    return a.equals(b) || fold(a).equals(fold(b));
+  }
+
+  /**
+   * The first character that has no place in a name or id: a control character (CR and LF
+   * included), a bidirectional override, embedding, isolate or mark (which make text display
+   * other than it reads), or a zero-width character or byte-order mark.
+   *
+   * @param text a name or id
+   * @return a description of the first such character, or {@code null} when there is none
+   */
+  public static @org.jspecify.annotations.Nullable String unsafeCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        return String.format(Locale.ROOT, "a control character (U+%04X)", (int) c);
+      }
+      if (c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+          || (c >= '\u2066' && c <= '\u2069')) {
+        return String.format(Locale.ROOT, "a bidirectional control character (U+%04X)", (int) c);
+      }
+      if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
+        return String.format(Locale.ROOT, "a zero-width character (U+%04X)", (int) c);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a text is shaped like an e-mail address: one {@code @}, a dotted domain with a
+   * top-level label of letters, at most 254 characters, and no white space, CR or LF anywhere.
+   *
+   * @param email the text
+   * @return whether it is an e-mail address
+   */
+  public static boolean isEmail(String email) {
+    return email.length() <= MAX_EMAIL_LENGTH && EMAIL.matcher(email).matches();
+  }
+
+  /**
+   * Checks a required name or id.
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException naming the field when the value is null, blank or holds an
+   *     unsafe character
+   */
+  public static String requireText(@org.jspecify.annotations.Nullable String value,
+      String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " is required");
+    }
+    return checkText(value, field);
+  }
+
+  /**
+   * Checks an optional name or id.
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException naming the field when the value holds an unsafe character
+   */
+  public static String checkText(String value, String field) {
+    String unsafe = unsafeCharacter(value);
+    if (unsafe != null) {
+      throw new IllegalArgumentException(field + " must not contain " + unsafe);
+    }
+    return value;
+  }
+
+  /**
+   * Checks a required e-mail address.
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException naming the field when the value is not an e-mail address
+   */
+  public static String requireEmail(@org.jspecify.annotations.Nullable String value,
+      String field) {
+    requireText(value, field);
+    if (!isEmail(value)) {
+      throw new IllegalArgumentException(field + " '" + value + "' is not an e-mail address "
+          + "(one @, a dotted domain, no white space)");
+    }
+    return value;
+  }
+  /**
+   * Finds the first value that equals an earlier one under {@link #fold}, in about 8 bytes a
+   * value: the folded hashes are sorted with their positions, and only values whose hashes
+   * collide are folded and compared.
+   *
+   * @param values the values, in order
+   * @return the positions {@code {earlier, later}} of the first repeat (the smallest
+   *     {@code later}), or {@code null} when every value is distinct
+   */
+  public static int @org.jspecify.annotations.Nullable [] firstFoldedRepeat(List<String> values) {
+    long[] hashes = new long[values.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = ((long) fold(values.get(i)).hashCode() << 32) | i;
+    }
+    java.util.Arrays.sort(hashes);
+    int[] first = null;
+    for (int start = 0; start < hashes.length; ) {
+      int end = start + 1;
+      while (end < hashes.length && (hashes[end] >>> 32) == (hashes[start] >>> 32)) {
+        end++;
+      }
+      for (int i = start + 1; i < end; i++) {
+        int later = (int) hashes[i];
+        for (int j = start; j < i; j++) {
+          int earlier = (int) hashes[j];
+          if ((first == null || later < first[1])
+              && fold(values.get(earlier)).equals(fold(values.get(later)))) {
+            first = new int[] {earlier, later};
+            break;
+          }
+        }
+      }
+      start = end;
+    }
+    return first;
+  }
+}
