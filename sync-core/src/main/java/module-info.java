@@ -8,6 +8,8 @@ module io.github.hrsync.sync {
   requires com.fasterxml.jackson.databind;
 
   exports io.github.hrsync.sync;
-
-  opens io.github.hrsync.sync to com.fasterxml.jackson.databind;
+  exports io.github.hrsync.sync.plan;
+  exports io.github.hrsync.sync.roster;
+  exports io.github.hrsync.sync.jobticket;
+  exports io.github.hrsync.sync.hrfeed;
 }

@@ -3,9 +3,9 @@ package com.example.consumer;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.PlanOptions;
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.util.List;
 
 /** Builds both clients and a validated roster through the exported API only. */

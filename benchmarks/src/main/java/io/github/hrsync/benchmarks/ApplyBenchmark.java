@@ -1,15 +1,17 @@
 package io.github.hrsync.benchmarks;
 
+import io.github.hrsync.sync.plan.Verdict;
+
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
-import io.github.hrsync.sync.ApplyOptions;
-import io.github.hrsync.sync.ApplyReport;
-import io.github.hrsync.sync.FieldChange;
-import io.github.hrsync.sync.HrFeedPlan;
-import io.github.hrsync.sync.HrFeedSync;
-import io.github.hrsync.sync.OperationKind;
-import io.github.hrsync.sync.PlanOptions;
-import io.github.hrsync.sync.PlannedOperation;
+import io.github.hrsync.sync.hrfeed.ApplyOptions;
+import io.github.hrsync.sync.hrfeed.ApplyReport;
+import io.github.hrsync.sync.hrfeed.FieldChange;
+import io.github.hrsync.sync.hrfeed.HrFeedPlan;
+import io.github.hrsync.sync.hrfeed.HrFeedSync;
+import io.github.hrsync.sync.hrfeed.OperationKind;
+import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.hrfeed.PlannedOperation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,7 @@ public class ApplyBenchmark {
               new FieldChange(UserField.MOBILE, user.mobile(), "+46 70 999 99 99"))));
     }
     plan = new HrFeedPlan(state.client.baseUrl(), PlanOptions.defaults().describe(), ops, ops.size(),
-        ops.size(), ops.size(), List.of());
+        ops.size(), ops.size(), List.of(), Verdict.ALLOWED);
   }
 
   @TearDown

@@ -4,7 +4,7 @@ import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.jobticket.SyncEmployee;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,11 @@ package io.github.hrsync.benchmarks;
 
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
-import io.github.hrsync.sync.HrFeedPlan;
-import io.github.hrsync.sync.HrFeedPlanner;
-import io.github.hrsync.sync.PlanOptions;
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.hrfeed.HrFeedPlan;
+import io.github.hrsync.sync.hrfeed.HrFeedPlanner;
+import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -23,16 +23,16 @@ import io.github.hrsync.jobticket.Subscription;
 import io.github.hrsync.jobticket.SubscriptionStatus;
 import io.github.hrsync.jobticket.SyncAccepted;
 import io.github.hrsync.jobticket.SyncEmployee;
-import io.github.hrsync.sync.ApplyOptions;
-import io.github.hrsync.sync.ApplyReport;
-import io.github.hrsync.sync.HrFeedPlan;
-import io.github.hrsync.sync.HrFeedSync;
-import io.github.hrsync.sync.JobTicketRosterSync;
-import io.github.hrsync.sync.PlanOptions;
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.RosterPreview;
-import io.github.hrsync.sync.SafetyGuard;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.hrfeed.ApplyOptions;
+import io.github.hrsync.sync.hrfeed.ApplyReport;
+import io.github.hrsync.sync.hrfeed.HrFeedPlan;
+import io.github.hrsync.sync.hrfeed.HrFeedSync;
+import io.github.hrsync.sync.jobticket.JobTicketSync;
+import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.jobticket.JobTicketPlan;
+import io.github.hrsync.sync.plan.SafetyGuard;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -94,10 +94,10 @@ public final class ScaleCheck {
   private static void jobTicket(Roster roster, int size) throws Exception {
     try (DiscardingServer server = new DiscardingServer()) {
       JobTicketClient jobTicket = new GeneratedJobTicket(size, server.client());
-      JobTicketRosterSync replace = new JobTicketRosterSync(jobTicket, INTEGRATION,
+      JobTicketSync replace = new JobTicketSync(jobTicket, INTEGRATION,
           SafetyGuard.defaults());
-      RosterPreview preview = step("JobTicket preview (list + diff)", () -> replace.preview(roster));
-      step("JobTicket send (re-list, re-check, stream)", () -> replace.send(preview, null));
+      JobTicketPlan preview = step("JobTicket preview (list + diff)", () -> replace.plan(roster));
+      step("JobTicket send (re-list, re-check, stream)", () -> replace.apply(preview));
       System.out.printf("%n(JobTicket received %,d bytes with Content-Length %s)%n%n",
           server.received.get(), server.contentLength);
     }

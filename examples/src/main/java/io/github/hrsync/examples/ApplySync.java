@@ -1,12 +1,15 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.Roster;
+import io.github.hrsync.sync.RosterSync;
+import io.github.hrsync.sync.SyncPlan;
+import io.github.hrsync.sync.SyncReport;
+import io.github.hrsync.sync.roster.Roster;
 import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Syncs the roster to both platforms: the guarded JobTicket replace, then the HR Feed plan
- * applied with a progress bar, and one summary of both. Each target has its own approval:
+ * Syncs the roster to both platforms: the guarded JobTicket replace and the HR Feed plan applied
+ * with a progress bar, and one summary of both. Each target has its own approval:
  * {@code --approve-jobticket=FINGERPRINT} and {@code --approve-hrfeed=FINGERPRINT} send exactly
  * the plan a guard refused (the refusal prints the flag to add). A refusal or failure on one
  * target does not stop the other. {@code --concurrency=N} sets the HR Feed parallelism
@@ -32,12 +35,12 @@ public final class ApplySync {
 
   static int run(Targets targets, PrintStream out, @Nullable String approveJobTicket,
       @Nullable String approveHrFeed, int concurrency) {
-    SyncSteps steps = new SyncSteps(targets, out);
-    Roster roster = steps.roster(targets.rows());
-    RunSummary summary = new RunSummary();
-    steps.jobTicket(roster, true, approveJobTicket, summary);
-    steps.hrFeed(roster, true, approveHrFeed, concurrency, summary);
-    summary.print(out);
-    return summary.exitCode(false);
+    RosterSync sync = targets.rosterSync(new ProgressBar(out), concurrency);
+    SyncPlan plan = sync.plan(Roster.of(targets.rows()));
+    out.print(plan.render());
+    SyncReport report = sync.apply(plan, Targets.approvals(approveJobTicket, approveHrFeed));
+    RunSummary.details(report, sync, out);
+    RunSummary.print(report, out);
+    return RunSummary.exitCode(report, false);
   }
 }

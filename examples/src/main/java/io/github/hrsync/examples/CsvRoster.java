@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,8 @@
 package io.github.hrsync.examples;
 
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.roster.Roster;
+
 import java.io.PrintStream;
 
 /**
@@ -21,11 +24,11 @@ public final class Demo {
 
   static int run(Targets targets, PrintStream out) {
     int exit = ApplySync.run(targets, out, null, null, 4);
-    if (targets.hrFeed() != null) {
-      out.println("\n== HR Feed: plan again ==");
-      SyncSteps steps = new SyncSteps(targets, out);
-      out.print(steps.hrFeedSync().plan(steps.roster(targets.rows())).render());
-    }
+    targets.rosterSync(new ProgressBar(out), 1).plan(Roster.of(targets.rows()))
+        .plan(Target.HR_FEED).ifPresent(again -> {
+          out.println("\n== HR Feed: plan again ==");
+          out.print(again.render());
+        });
     return exit;
   }
 }

@@ -4,7 +4,7 @@ import io.github.hrsync.core.internal.json.Json;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hrsync.testkit.Sandbox;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,10 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.Roster;
+import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.RosterSync;
+import io.github.hrsync.sync.SyncPlan;
+import io.github.hrsync.sync.SyncReport;
+import io.github.hrsync.sync.roster.Roster;
 import java.io.PrintStream;
 
 /**
@@ -22,15 +26,15 @@ public final class GuardTrip {
   }
 
   static int run(Targets targets, PrintStream out) {
-    SyncSteps steps = new SyncSteps(targets, out);
-    Roster truncated = steps.roster(targets.rows().subList(0, Math.min(10,
-        targets.rows().size())));
+    Roster truncated = Roster.of(targets.rows().subList(0, Math.min(10, targets.rows().size())));
     out.println("A truncated export: only " + truncated.size() + " of " + targets.rows().size()
         + " rows. Nothing is sent, whatever the guards say.");
-    RunSummary summary = new RunSummary();
-    steps.jobTicket(truncated, false, null, summary);
-    steps.hrFeed(truncated, false, null, 0, summary);
-    summary.print(out);
-    return summary.exitCode(false);
+    RosterSync sync = targets.rosterSync(new ProgressBar(out), 1);
+    SyncPlan plan = sync.plan(truncated);
+    out.print(plan.render());
+    SyncReport report = sync.dryRun(plan, Approvals.none());
+    RunSummary.details(report, sync, out);
+    RunSummary.print(report, out);
+    return RunSummary.exitCode(report, false);
   }
 }

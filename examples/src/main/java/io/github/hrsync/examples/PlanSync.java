@@ -1,6 +1,9 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.Roster;
+import io.github.hrsync.sync.RosterSync;
+import io.github.hrsync.sync.SyncPlan;
+import io.github.hrsync.sync.SyncReport;
+import io.github.hrsync.sync.roster.Roster;
 import java.io.PrintStream;
 
 /**
@@ -24,13 +27,14 @@ public final class PlanSync {
   }
 
   static int run(Targets targets, PrintStream out) {
-    SyncSteps steps = new SyncSteps(targets, out);
-    Roster roster = steps.roster(targets.rows());
-    RunSummary summary = new RunSummary();
-    steps.jobTicket(roster, false, targets.flag("approve-jobticket"), summary);
-    steps.hrFeed(roster, false, targets.flag("approve-hrfeed"), 0, summary);
-    summary.print(out);
+    RosterSync sync = targets.rosterSync(new ProgressBar(out), 1);
+    SyncPlan plan = sync.plan(Roster.of(targets.rows()));
+    out.print(plan.render());
+    SyncReport report = sync.dryRun(plan, Targets.approvals(targets.flag("approve-jobticket"),
+        targets.flag("approve-hrfeed")));
+    RunSummary.details(report, sync, out);
+    RunSummary.print(report, out);
     out.println("\nDry run: nothing was changed.");
-    return summary.exitCode(targets.flag("detailed-exitcode") != null);
+    return RunSummary.exitCode(report, targets.flag("detailed-exitcode") != null);
   }
 }

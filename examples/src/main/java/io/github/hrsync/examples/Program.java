@@ -2,7 +2,7 @@ package io.github.hrsync.examples;
 
 import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.core.error.RateBudgetException;
-import io.github.hrsync.sync.RosterValidationException;
+import io.github.hrsync.sync.roster.RosterValidationException;
 import java.io.PrintStream;
 import java.util.Arrays;
 

@@ -1,7 +1,7 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.OperationResult;
-import io.github.hrsync.sync.ProgressListener;
+import io.github.hrsync.sync.hrfeed.OperationResult;
+import io.github.hrsync.sync.hrfeed.ProgressListener;
 import java.io.PrintStream;
 
 /** A console progress bar: {@code [##########----------] 12/24}, redrawn in place. */

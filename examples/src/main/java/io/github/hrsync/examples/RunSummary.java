@@ -1,57 +1,95 @@
 package io.github.hrsync.examples;
 
+import io.github.hrsync.core.error.ApiException;
+import io.github.hrsync.sync.RosterSync;
+import io.github.hrsync.sync.SyncReport;
+import io.github.hrsync.sync.jobticket.JobTicketResult;
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.TargetOutcome;
+import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
 /**
- * What happened to each target in one run, said once at the end, and the exit code it makes:
- * 1 when a target failed, else 3 when a guard refused, else 0 (with {@code --detailed-exitcode}
- * a dry run exits 2 when it found changes, like {@code terraform plan}).
+ * What the programs add to a {@link SyncReport}: a line per event as it matters to an operator
+ * (the refusal and the exact flag that approves it, a failure, JobTicket's progress), the summary
+ * with a line per target (one not configured included), and the exit code: 1 when a target
+ * failed or was stale, else 3 when a guard refused, else 0 (with {@code --detailed-exitcode} a
+ * dry run exits 2 when it found changes, like {@code terraform plan}).
  */
 final class RunSummary {
-  /** The end of one target's part of a run. */
-  enum Verdict {
-    /** Sent or applied. */
-    DONE,
-    /** A dry run found changes and the guard would let them through. */
-    WOULD_CHANGE,
-    /** Nothing to change. */
-    NO_CHANGES,
-    /** A guard refused; nothing was sent to this target. */
-    REFUSED,
-    /** A call failed (after the SDK's retries, where a retry was allowed). */
-    FAILED,
-    /** The target was not configured. */
-    SKIPPED
-  }
+  private RunSummary() {}
 
-  private record Line(String target, Verdict verdict, String text) {}
-
-  private final List<Line> lines = new ArrayList<>();
-
-  void add(String target, Verdict verdict, String text) {
-    lines.add(new Line(target, verdict, text));
-  }
-
-  void print(PrintStream out) {
-    out.println("\n== Summary ==");
-    for (Line line : lines) {
-      out.println("  " + line.target() + ": " + line.text());
+  /** Prints what each target's outcome means for the operator, and JobTicket's progress. */
+  static void details(SyncReport report, RosterSync sync, PrintStream out) {
+    for (TargetOutcome outcome : report.outcomes()) {
+      switch (outcome.status()) {
+        case REFUSED -> {
+          out.println("REFUSED: " + outcome.message());
+          out.println("Nothing was sent to " + outcome.target().displayName() + "; "
+              + next(outcome) + ".");
+        }
+        case STALE, FAILED -> out.println("FAILED: " + outcome.message());
+        default -> { }
+      }
+    }
+    JobTicketResult sent = report.jobTicket();
+    if (sent != null) {
+      out.println("Sent: JobTicket accepted " + sent.accepted().employeeCount()
+          + " employees (syncId " + sent.accepted().syncId() + "); it processes them in the "
+          + "background.");
+      progress(sync, sent, out);
+    }
+    if (report.hrFeed() != null) {
+      out.println(report.hrFeed().summary());
     }
   }
 
-  int exitCode(boolean detailed) {
-    if (has(Verdict.FAILED)) {
+  /** How far JobTicket got; a failure here does not make the accepted sync a failure. */
+  private static void progress(RosterSync sync, JobTicketResult sent, PrintStream out) {
+    try {
+      var progress = sync.progress(sent);
+      out.println("Processed so far: " + progress.processed() + "/" + progress.expected()
+          + " employees show this syncId.");
+    } catch (ApiException e) {
+      out.println("Could not read the progress (" + e.getMessage() + "); the sync itself was "
+          + "accepted.");
+    }
+  }
+
+  /** Prints the summary: one line per target. */
+  static void print(SyncReport report, PrintStream out) {
+    out.println("\n== Summary ==");
+    for (Target target : Target.values()) {
+      Optional<TargetOutcome> outcome = report.outcome(target);
+      out.println("  " + target.displayName() + ": " + outcome.map(RunSummary::line)
+          .orElse("skipped (no --" + target.key() + "-url)"));
+    }
+  }
+
+  private static String line(TargetOutcome outcome) {
+    return switch (outcome.status()) {
+      case REFUSED -> "refused, nothing sent; " + next(outcome);
+      case STALE, FAILED -> "failed: " + outcome.message();
+      default -> outcome.message();
+    };
+  }
+
+  /** The operator's next step after a refusal: the exact flag, or that none can pass it. */
+  private static String next(TargetOutcome outcome) {
+    return outcome.approvable()
+        ? "to send this exact plan anyway, run again with --approve-" + outcome.target().key()
+            + "=" + outcome.fingerprint()
+        : "no approval can send it";
+  }
+
+  static int exitCode(SyncReport report, boolean detailed) {
+    if (report.any(Status.FAILED) || report.any(Status.STALE)) {
       return Program.FAILED;
     }
-    if (has(Verdict.REFUSED)) {
+    if (report.any(Status.REFUSED)) {
       return Program.REFUSED;
     }
-    return detailed && has(Verdict.WOULD_CHANGE) ? Program.CHANGES : Program.OK;
-  }
-
-  private boolean has(Verdict verdict) {
-    return lines.stream().anyMatch(line -> line.verdict() == verdict);
+    return detailed && report.any(Status.WOULD_CHANGE) ? Program.CHANGES : Program.OK;
   }
 }

@@ -6,12 +6,18 @@ import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.ratelimit.Sleeper;
+import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.RosterSync;
+import io.github.hrsync.sync.hrfeed.ApplyOptions;
+import io.github.hrsync.sync.hrfeed.ProgressListener;
+import io.github.hrsync.sync.plan.Approval;
+import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.testkit.JobTicketSandbox;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -150,6 +156,41 @@ public final class Targets implements AutoCloseable {
       @Nullable HrFeedClient otherHrFeed) {
     return new Targets(sandbox, otherJobTicket, integrationId, otherHrFeed,
         new CsvRoster.Rows(rows, lines), rosterName, flags);
+  }
+
+  /**
+   * The one sync over the configured targets.
+   *
+   * @param progress hears about each HR Feed operation
+   * @param concurrency HR Feed operations at once
+   * @return the sync
+   */
+  RosterSync rosterSync(ProgressListener progress, int concurrency) {
+    RosterSync.Builder sync = RosterSync.builder()
+        .applyOptions(ApplyOptions.defaults().withConcurrency(concurrency).withProgress(progress));
+    if (jobTicket != null) {
+      sync.jobTicket(jobTicket, integrationId);
+    }
+    if (hrFeed != null) {
+      sync.hrFeed(hrFeed);
+    }
+    return sync.build();
+  }
+
+  /**
+   * @param jobTicket the {@code --approve-jobticket} fingerprint, if given
+   * @param hrFeed the {@code --approve-hrfeed} fingerprint, if given
+   * @return the approvals
+   */
+  static Approvals approvals(@Nullable String jobTicket, @Nullable String hrFeed) {
+    Approvals approvals = Approvals.none();
+    if (jobTicket != null) {
+      approvals = approvals.with(Target.JOBTICKET, Approval.of(jobTicket));
+    }
+    if (hrFeed != null) {
+      approvals = approvals.with(Target.HR_FEED, Approval.of(hrFeed));
+    }
+    return approvals;
   }
 
   /** @return the sandbox, when the example runs against it */

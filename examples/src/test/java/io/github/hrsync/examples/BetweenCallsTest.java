@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.ApplyOptions;
-import io.github.hrsync.sync.HrFeedSync;
-import io.github.hrsync.sync.JobTicketRosterSync;
-import io.github.hrsync.sync.PlanOptions;
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.SafetyGuard;
+import io.github.hrsync.sync.hrfeed.ApplyOptions;
+import io.github.hrsync.sync.hrfeed.HrFeedSync;
+import io.github.hrsync.sync.jobticket.JobTicketSync;
+import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.testkit.VirtualClock;
@@ -74,9 +74,9 @@ class BetweenCallsTest {
       JobTicketClient racedJobTicket = before(JobTicketClient.class, jobTicket, "listEmployees",
           () -> {
             if (jobTicketListings.incrementAndGet() == 2) {
-              JobTicketRosterSync other = new JobTicketRosterSync(jobTicket,
+              JobTicketSync other = new JobTicketSync(jobTicket,
                   targets.integrationId(), SafetyGuard.defaults());
-              other.send(other.preview(roster), null);
+              other.apply(other.plan(roster));
             }
           });
       HrFeedClient racedHrFeed = before(HrFeedClient.class, hrFeed, "listUsers", () -> {
@@ -91,8 +91,8 @@ class BetweenCallsTest {
 
       assertThat(exit).as(second.output()).isEqualTo(Program.FAILED);
       assertThat(second.output())
-          .contains("FAILED: JobTicket changed while the preview was checked; run again")
-          .contains("FAILED: the HR Feed changed since the plan, nothing was applied; run again")
+          .contains("FAILED: JobTicket changed since the plan, nothing was sent; plan again")
+          .contains("FAILED: HR Feed changed since the plan, nothing was sent; plan again")
           .doesNotContain("Exception").doesNotContain("\tat ");
       assertThat(Objects.requireNonNull(targets.sandbox()).hrFeed().users().stream()
           .map(user -> user.get("externalId")).filter(Objects::nonNull).toList())

@@ -3,8 +3,8 @@ package io.github.hrsync.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;

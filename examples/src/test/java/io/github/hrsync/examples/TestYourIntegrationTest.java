@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.JobTicketRosterSync;
-import io.github.hrsync.sync.Roster;
-import io.github.hrsync.sync.RosterPreview;
-import io.github.hrsync.sync.SafetyGuard;
-import io.github.hrsync.sync.SourceEmployee;
+import io.github.hrsync.sync.jobticket.JobTicketSync;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.jobticket.JobTicketPlan;
+import io.github.hrsync.sync.plan.SafetyGuard;
+import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxExtension;
 import java.util.List;
@@ -28,9 +28,9 @@ class TestYourIntegrationTest {
         SourceEmployee.builder("E1", "Anna", "Andersson", "anna@example.com").build(),
         SourceEmployee.builder("E2", "Bo", "Berg", "bo@example.com").build()));
 
-    JobTicketRosterSync sync = new JobTicketRosterSync(jobTicket, 7, SafetyGuard.defaults());
-    RosterPreview preview = sync.preview(export);
-    sync.send(preview, null);
+    JobTicketSync sync = new JobTicketSync(jobTicket, 7, SafetyGuard.defaults());
+    JobTicketPlan preview = sync.plan(export);
+    sync.apply(preview);
 
     assertThat(preview.added()).containsExactly("E2");
     assertThat(preview.offboarded()).isEmpty();

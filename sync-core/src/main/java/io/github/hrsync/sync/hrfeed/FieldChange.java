@@ -1,0 +1,13 @@
+package io.github.hrsync.sync.hrfeed;
+
+import io.github.hrsync.hrfeed.UserField;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One field of one user: its value now and its value after the operation.
+ *
+ * @param field the field
+ * @param from the current value ({@code null} for a create or an unset field)
+ * @param to the new value ({@code null} to clear)
+ */
+public record FieldChange(UserField field, @Nullable Object from, @Nullable Object to) {}

@@ -1,0 +1,219 @@
+package io.github.hrsync.sync.hrfeed;
+
+import io.github.hrsync.core.error.ApiInterruptedException;
+import io.github.hrsync.core.error.ErrorContext;
+import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.Verdict;
+import io.github.hrsync.sync.plan.StalePlanException;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.core.error.ApiException;
+import io.github.hrsync.core.error.AuthenticationException;
+import io.github.hrsync.core.error.NotFoundException;
+import io.github.hrsync.core.error.PermissionDeniedException;
+import io.github.hrsync.core.error.RateLimitException;
+import io.github.hrsync.hrfeed.HrFeedClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Incremental HR Feed sync: plan, then apply.
+ *
+ * <pre>{@code
+ * HrFeedSync sync = new HrFeedSync(hrFeed, PlanOptions.defaults());
+ * HrFeedPlan plan = sync.plan(roster);
+ * System.out.print(plan.render());
+ * ApplyReport report = sync.apply(plan, ApplyOptions.defaults());
+ * System.out.println(report.summary());
+ * }</pre>
+ *
+ * <p>Apply refuses a plan made against another HR Feed, lists the users again, checks the
+ * removal guard against the users it finds (never against counts in the plan, which may have come
+ * from a file), refuses a stale plan, then runs the operations with bounded concurrency under the
+ * client's rate limiter. Planning and applying read the users as a stream and do not keep them. A 4xx on one user
+ * fails that operation only; 401, 403 or a rate-limit lock-out stops the run and leaves the rest
+ * skipped. Creates never duplicate a user (see {@link HrFeedClient#createOrGetUser}). Planning
+ * again after any interruption yields exactly the remaining work. Thread-safe.
+ */
+public final class HrFeedSync {
+  private static final System.Logger LOG = System.getLogger("io.github.hrsync.sync");
+  private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
+  private final HrFeedClient client;
+  private final PlanOptions options;
+  private final HrFeedPlanner planner;
+
+  /**
+   * @param client the HR Feed client
+   * @param options how to plan
+   */
+  public HrFeedSync(HrFeedClient client, PlanOptions options) {
+    this.client = Objects.requireNonNull(client, "client");
+    this.options = Objects.requireNonNull(options, "options");
+    this.planner = new HrFeedPlanner(options);
+  }
+
+  /**
+   * Lists every user and plans the changes. Sends no change.
+   *
+   * @param roster the complete roster
+   * @return the plan
+   */
+  public HrFeedPlan plan(Roster roster) {
+    return planner.plan(roster, client.listUsers(), client.baseUrl(), client::redact);
+  }
+
+  /**
+   * Applies a plan.
+   *
+   * @param plan the plan (made now, or read back from JSON)
+   * @param apply how to apply it
+   * @return one result per operation
+   * @throws IllegalArgumentException before any request, when the plan was made against another
+   *     HR Feed than this client's
+   * @throws MassRemovalRefusedException before any change, when the guard refuses: the base is
+   *     the active managed users listed now
+   * @throws StalePlanException before any change, when the platform changed under the plan
+   */
+  public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply) {
+    if (!plan.baseUrl().equals(client.baseUrl())) {
+      throw new IllegalArgumentException("the plan was made against " + plan.baseUrl()
+          + ", this client talks to " + client.baseUrl() + "; plan against this HR Feed");
+    }
+    if (plan.isEmpty()) {
+      return new Run(plan, apply).execute();
+    }
+    PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers(),
+        options.deleteLeavers());
+    Verdict now = HrFeedPlanner.verdict(options, live.guardBase(), plan.removals(),
+        plan.rosterSize());
+    if (!now.admits(plan, apply.approval())) {
+      throw MassRemovalRefusedException.of(plan, now);
+    }
+    if (apply.verifyFreshness() && !live.reasons().isEmpty()) {
+      throw new StalePlanException(live.reasons().stream().map(client::redact).toList());
+    }
+    return new Run(plan, apply).execute();
+  }
+
+  /** One apply: the operations, their results and the stop flag. */
+  private final class Run {
+    private final List<PlannedOperation> operations;
+    private final ApplyOptions apply;
+    private final OperationResult[] results;
+    private final AtomicReference<String> stopReason = new AtomicReference<>();
+    private int done;
+
+    Run(HrFeedPlan plan, ApplyOptions apply) {
+      this.operations = plan.operations();
+      this.apply = apply;
+      this.results = new OperationResult[operations.size()];
+    }
+
+    ApplyReport execute() {
+      ExecutorService pool = Executors.newFixedThreadPool(apply.concurrency(), task -> {
+        Thread thread = new Thread(task, "hrsync-apply");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+          int index = i;
+          futures.add(pool.submit(() -> finish(index, run(operations.get(index)))));
+        }
+        for (Future<?> future : futures) {
+          future.get();
+        }
+      } catch (InterruptedException e) {
+        stop(pool, "interrupted");
+        Thread.currentThread().interrupt();
+        throw new ApiInterruptedException(new ErrorContext("APPLY", client.baseUrl(), 0, null,
+            null, "apply interrupted; plan again to finish"), e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        stop(pool, "an operation failed unexpectedly");
+        throw new IllegalStateException("apply failed; plan again to finish", e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+      return new ApplyReport(List.of(results), stopReason.get());
+    }
+
+    /**
+     * Stops the run before it reports a failure: nothing queued starts, the operations in flight
+     * are interrupted (which ends their calls at once), and they are waited for, so no write
+     * happens after apply has returned.
+     */
+    private void stop(ExecutorService pool, String reason) {
+      stopReason.compareAndSet(null, reason);
+      pool.shutdownNow();
+      boolean interrupted = Thread.interrupted();
+      try {
+        while (!pool.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.log(System.Logger.Level.WARNING, "apply is stopping: waiting for operations in "
+              + "flight to end");
+        }
+      } catch (InterruptedException again) {
+        interrupted = true;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    private OperationResult run(PlannedOperation op) {
+      String reason = stopReason.get();
+      if (reason != null) {
+        return new OperationResult(op, OperationResult.Outcome.SKIPPED, op.userId(), 0,
+            "not attempted: " + reason);
+      }
+      try {
+        return new OperationResult(op, OperationResult.Outcome.SUCCEEDED, perform(op), 0, null);
+      } catch (AuthenticationException | PermissionDeniedException | RateLimitException e) {
+        stopReason.compareAndSet(null, e.getMessage());
+        return failed(op, e);
+      } catch (ApiException e) {
+        return failed(op, e);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), 0,
+            e.getMessage());
+      }
+    }
+
+    private String perform(PlannedOperation op) {
+      String userId = op.userId();
+      switch (op.kind()) {
+        case CREATE:
+          return client.createOrGetUser(op.toNewUser()).id();
+        case DELETE:
+          try {
+            client.deleteUser(Objects.requireNonNull(userId));
+          } catch (NotFoundException alreadyGone) {
+            // the goal of a delete is reached
+          }
+          return userId;
+        default:
+          client.updateUser(Objects.requireNonNull(userId), op.toPatch());
+          return userId;
+      }
+    }
+
+    private OperationResult failed(PlannedOperation op, ApiException e) {
+      return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), e.statusCode(),
+          e.getMessage());
+    }
+
+    private synchronized void finish(int index, OperationResult result) {
+      results[index] = result;
+      done++;
+      apply.progress().onProgress(done, results.length, result);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.hrsync.sync.hrfeed;
+
+import io.github.hrsync.hrfeed.NewUser;
+import io.github.hrsync.hrfeed.UserField;
+import io.github.hrsync.hrfeed.UserPatch;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One change a plan makes to one HR Feed user.
+ *
+ * @param kind what it does
+ * @param userId the system id of the user changed; {@code null} for a create
+ * @param externalId the person's {@code hrId}/{@code externalId}
+ * @param email the person's e-mail, for display
+ * @param name the person's name, for display
+ * @param changes the fields set, with old and new values, in field order
+ */
+public record PlannedOperation(
+    OperationKind kind,
+    @Nullable String userId,
+    String externalId,
+    String email,
+    String name,
+    List<FieldChange> changes) {
+
+  /** Checks that only creates lack a user id, and copies the changes. */
+  public PlannedOperation {
+    Objects.requireNonNull(kind, "kind");
+    if ((kind == OperationKind.CREATE) != (userId == null)) {
+      throw new IllegalArgumentException(kind + " " + externalId
+          + (userId == null ? " needs a user id" : " cannot have a user id"));
+    }
+    changes = List.copyOf(changes);
+  }
+
+  /** @return whether the operation sets the externalId of a user matched by e-mail */
+  public boolean adopts() {
+    return kind != OperationKind.CREATE
+        && changes.stream().anyMatch(change -> change.field() == UserField.EXTERNAL_ID);
+  }
+
+  /** @return the create request of a {@link OperationKind#CREATE} */
+  public NewUser toNewUser() {
+    if (kind != OperationKind.CREATE) {
+      throw new IllegalStateException(kind + " is not a create");
+    }
+    NewUser.Builder user = NewUser.builder((String) value(UserField.FIRST_NAME),
+        (String) value(UserField.LAST_NAME), (String) value(UserField.EMAIL));
+    changes.forEach(change -> user.set(change.field(), change.to()));
+    return user.build();
+  }
+
+  /** @return the partial update of an update, reactivation or deactivation */
+  public UserPatch toPatch() {
+    if (kind == OperationKind.CREATE || kind == OperationKind.DELETE) {
+      throw new IllegalStateException(kind + " sends no patch");
+    }
+    UserPatch.Builder patch = UserPatch.builder();
+    changes.forEach(change -> patch.set(change.field(), change.to()));
+    return patch.build();
+  }
+
+  private @Nullable Object value(UserField field) {
+    return changes.stream().filter(c -> c.field() == field).map(FieldChange::to).findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.hrsync.sync.internal;
+
+import io.github.hrsync.core.internal.text.TextRules;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A hash index of strings compared by the shared folding rule ({@link TextRules#fold}) without
+ * making a folded copy of every ASCII key: the planner looks up 100,000s of ids per plan, and
+ * copies would be most of its garbage. For ASCII keys folding is ASCII lower case; other keys
+ * are folded in full. Open addressing with linear probing; removal shifts back the following
+ * entries, so no tombstones accumulate. Not thread-safe.
+ *
+ * @param <V> the value type
+ */
+public final class CaseInsensitiveIndex<V> {
+  private String[] keys;
+  private int[] hashes;
+  private Object[] values;
+  private int size;
+
+  public CaseInsensitiveIndex(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+    keys = new String[capacity];
+    hashes = new int[capacity];
+    values = new Object[capacity];
+  }
+
+  /** Stores {@code value} unless the key is present; returns the value already there, if any. */
+  public @Nullable V putIfAbsent(String key, V value) {
+    int hash = hash(key);
+    int slot = find(key, hash);
+    if (keys[slot] != null) {
+      return value(slot);
+    }
+    keys[slot] = key;
+    hashes[slot] = hash;
+    values[slot] = value;
+    if (++size * 2 > keys.length) {
+      grow();
+    }
+    return null;
+  }
+
+  /** Returns the key's value, if present. */
+  public @Nullable V get(String key) {
+    int slot = find(key, hash(key));
+    return keys[slot] == null ? null : value(slot);
+  }
+
+  /** Removes the key and returns its value, if present. */
+  public @Nullable V remove(String key) {
+    int slot = find(key, hash(key));
+    if (keys[slot] == null) {
+      return null;
+    }
+    V removed = value(slot);
+    int mask = keys.length - 1;
+    int hole = slot;
+    for (int next = (slot + 1) & mask; keys[next] != null; next = (next + 1) & mask) {
+      int home = hashes[next] & mask;
+      // move the entry back into the hole when the hole lies on its probe path
+      if (((next - home) & mask) >= ((next - hole) & mask)) {
+        keys[hole] = keys[next];
+        hashes[hole] = hashes[next];
+        values[hole] = values[next];
+        hole = next;
+      }
+    }
+    keys[hole] = null;
+    values[hole] = null;
+    size--;
+    return removed;
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  public List<V> values() {
+    List<V> all = new ArrayList<>(size);
+    for (int slot = 0; slot < keys.length; slot++) {
+      if (keys[slot] != null) {
+        all.add(value(slot));
+      }
+    }
+    return all;
+  }
+
+  private int find(String key, int hash) {
+    int mask = keys.length - 1;
+    int slot = hash & mask;
+    while (keys[slot] != null && (hashes[slot] != hash || !same(keys[slot], key))) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void grow() {
+    String[] oldKeys = keys;
+    int[] oldHashes = hashes;
+    Object[] oldValues = values;
+    keys = new String[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
+    values = new Object[oldValues.length * 2];
+    for (int slot = 0; slot < oldKeys.length; slot++) {
+      if (oldKeys[slot] != null) {
+        int target = find(oldKeys[slot], oldHashes[slot]);
+        keys[target] = oldKeys[slot];
+        hashes[target] = oldHashes[slot];
+        values[target] = oldValues[slot];
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private V value(int slot) {
+    return (V) values[slot];
+  }
+
+  /** Whether two keys are equal under the folding rule. */
+  public static boolean same(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    return isAscii(a) && isAscii(b) ? a.equalsIgnoreCase(b) : TextRules.sameFolded(a, b);
+  }
+
+  /** The hash of the key's folded form, in one pass for ASCII keys. */
+  public static int hash(String key) {
+    int hash = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 128) {
+        return foldedHash(TextRules.fold(key));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      hash = 31 * hash + c;
+    }
+    return hash ^ (hash >>> 16);
+  }
+
+  private static int foldedHash(String folded) {
+    int hash = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      hash = 31 * hash + folded.charAt(i);
+    }
+    return hash ^ (hash >>> 16);
+  }
+
+  private static boolean isAscii(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

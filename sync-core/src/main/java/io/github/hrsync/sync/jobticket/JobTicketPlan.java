@@ -1,0 +1,112 @@
+package io.github.hrsync.sync.jobticket;
+
+import io.github.hrsync.jobticket.SyncEmployee;
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.TargetPlan;
+import io.github.hrsync.sync.plan.Verdict;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a JobTicket roster replace would do, computed from the employees JobTicket has now. The
+ * matching key is the employee's {@code hrId} on this integration's link; employees JobTicket has
+ * without such a link are matched by e-mail (ignoring case). Everybody else is counted as
+ * offboarded, the worst case, and so is a current employee whose roster row has a termination
+ * date on or before today. Employees JobTicket has already offboarded are not counted at all.
+ *
+ * <p>A plan is a value that anybody can build; {@link JobTicketSync#apply} therefore uses only
+ * its payload and fingerprint and recomputes everything else.
+ *
+ * @param integrationId the HR integration
+ * @param syncId the {@code syncId} the replace is sent with: derived from the payload and the
+ *     current state, so a retry or a restarted run of the same plan is deduplicated
+ * @param fingerprint names this exact plan for approval
+ * @param currentCount how many employees JobTicket has now
+ * @param added {@code hrId}s JobTicket does not have yet, sorted
+ * @param updated employees whose visible fields change, by {@code hrId}
+ * @param offboarded employees JobTicket will offboard, by employee id
+ * @param payload the employees that will be sent, sorted by {@code hrId}
+ * @param verdict the guard's verdict on these numbers
+ */
+public record JobTicketPlan(
+    long integrationId,
+    String syncId,
+    String fingerprint,
+    int currentCount,
+    List<String> added,
+    List<Update> updated,
+    List<Offboarded> offboarded,
+    List<SyncEmployee> payload,
+    Verdict verdict) implements TargetPlan {
+
+  /** Copies the lists. */
+  public JobTicketPlan {
+    added = List.copyOf(added);
+    updated = List.copyOf(updated);
+    offboarded = List.copyOf(offboarded);
+    payload = List.copyOf(payload);
+  }
+
+  /**
+   * An employee whose data changes.
+   *
+   * @param hrId the HR id
+   * @param fields the names of the changed fields
+   */
+  public record Update(String hrId, List<String> fields) {}
+
+  /**
+   * An employee the replace would offboard.
+   *
+   * @param employeeId the JobTicket employee id
+   * @param hrId the employee's HR id on this integration, if linked
+   * @param email the e-mail JobTicket has
+   * @param reason why: not in the roster, or a termination date that has come
+   */
+  public record Offboarded(long employeeId, @Nullable String hrId, @Nullable String email,
+      String reason) {}
+
+  @Override
+  public Target target() {
+    return Target.JOBTICKET;
+  }
+
+  @Override
+  public int adds() {
+    return added.size();
+  }
+
+  @Override
+  public int changes() {
+    return updated.size();
+  }
+
+  @Override
+  public int removals() {
+    return offboarded.size();
+  }
+
+  /**
+   * Writes the summary, then {@code + add}, {@code ~ update} and {@code - offboard} lines.
+   *
+   * @param out where to write
+   */
+  @Override
+  public void render(Appendable out) {
+    StringBuilder text = new StringBuilder(summary()).append('\n');
+    added.forEach(hrId -> text.append("  + add ").append(hrId).append('\n'));
+    updated.forEach(update -> text.append("  ~ update ").append(update.hrId()).append(' ')
+        .append(update.fields()).append('\n'));
+    offboarded.forEach(gone -> text.append("  - offboard employee ").append(gone.employeeId())
+        .append(" (").append(gone.hrId()).append(", ").append(gone.email()).append(")\n"));
+    TargetPlan.append(out, text);
+  }
+
+  /** @return a one-paragraph summary for logs and consoles */
+  public String summary() {
+    return "JobTicket roster replace for integration " + integrationId + ": " + payload.size()
+        + " employees in the roster, " + added.size() + " to add, " + updated.size() + " to update, "
+        + offboarded.size() + " to offboard (of " + currentCount + " now). syncId " + syncId
+        + ", fingerprint " + fingerprint;
+  }
+}

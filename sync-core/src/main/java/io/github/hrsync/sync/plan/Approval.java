@@ -1,0 +1,56 @@
+package io.github.hrsync.sync.plan;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person's approval of one exact plan that a guard refused, by the plan's fingerprint: it lets
+ * that plan through and no other (another plan, or the same roster against changed data, has
+ * another fingerprint). Who approved it and why are kept for the record.
+ *
+ * @param fingerprint the approved plan's fingerprint
+ * @param approvedBy who approved it, if said
+ * @param reason why, if said
+ */
+public record Approval(String fingerprint, @Nullable String approvedBy, @Nullable String reason) {
+
+  /** Requires a fingerprint. */
+  public Approval {
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    if (fingerprint.isBlank()) {
+      throw new IllegalArgumentException("an approval names a plan's fingerprint; it was blank");
+    }
+  }
+
+  /**
+   * @param fingerprint the approved plan's fingerprint
+   * @return an approval that says nothing of who or why
+   */
+  public static Approval of(String fingerprint) {
+    return new Approval(fingerprint, null, null);
+  }
+
+  /**
+   * @param person who approves
+   * @return this approval, by {@code person}
+   */
+  public Approval by(String person) {
+    return new Approval(fingerprint, person, reason);
+  }
+
+  /**
+   * @param why why the plan is approved
+   * @return this approval, with the reason
+   */
+  public Approval because(String why) {
+    return new Approval(fingerprint, approvedBy, why);
+  }
+
+  /**
+   * @param plan a plan
+   * @return whether this approval names exactly that plan
+   */
+  public boolean approves(TargetPlan plan) {
+    return fingerprint.equals(plan.fingerprint());
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.hrsync.sync.plan;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the guard says of a plan: allowed, or refused with the reason. A refused plan goes through
+ * only with an {@link Approval} of its exact fingerprint, and only when the refusal is
+ * {@linkplain #approvable() approvable} (an empty JobTicket roster, which the API cannot take,
+ * is not).
+ *
+ * @param allowed whether the plan may be applied without approval
+ * @param approvable whether an approval can let a refused plan through
+ * @param refusal why the guard refuses, for a person; {@code null} when allowed
+ */
+public record Verdict(boolean allowed, boolean approvable, @Nullable String refusal) {
+  /** The verdict of a plan within every limit. */
+  public static final Verdict ALLOWED = new Verdict(true, true, null);
+
+  /** Requires a reason for a refusal. */
+  public Verdict {
+    if (!allowed && (refusal == null || refusal.isBlank())) {
+      throw new IllegalArgumentException("a refusal says why");
+    }
+  }
+
+  /**
+   * @param why why the guard refuses
+   * @param approvable whether an approval can let the plan through
+   * @return the refusal
+   */
+  public static Verdict refused(String why, boolean approvable) {
+    return new Verdict(false, approvable, why);
+  }
+
+  /**
+   * @param plan the plan this verdict is of
+   * @param approval the approval given, if any
+   * @return whether the plan may be applied: allowed, or approvable and approved exactly
+   */
+  public boolean admits(TargetPlan plan, @Nullable Approval approval) {
+    return allowed || approvable && approval != null && approval.approves(plan);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.hrsync.sync.roster;
+
+import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated roster: the complete list of current employees as the HR system knows them. A
+ * roster exists only when every row passed validation, so an invalid roster is never sent.
+ *
+ * <p>Validation: {@code hrId}, {@code firstName}, {@code lastName} and {@code email} present;
+ * e-mail syntax; ISO 3166-1 alpha-2 country; BCP 47 culture code with a known language and
+ * region; phone numbers of 6 to 15 digits; absolute http(s) profile image URLs; date of birth
+ * after 1900 and before the start date; termination not before start; no duplicate
+ * {@code hrId} or e-mail, both compared by the shared folding rule (Unicode NFC, upper then
+ * lower case in the root locale: {@code ß} equals {@code ss}, {@code ς} equals {@code σ},
+ * {@code ı} equals {@code i}). Immutable.
+ */
+public final class Roster {
+  private final List<SourceEmployee> employees;
+  /** Never changed after construction, so safe to read from any thread. */
+  private final CaseInsensitiveIndex<SourceEmployee> byHrId;
+
+  private Roster(List<SourceEmployee> employees) {
+    this.employees = List.copyOf(employees);
+    this.byHrId = new CaseInsensitiveIndex<>(employees.size());
+    this.employees.forEach(e -> byHrId.putIfAbsent(e.hrId(), e));
+  }
+
+  /**
+   * Validates and wraps the employees.
+   *
+   * @param employees every current employee, in the order of the source
+   * @return the roster
+   * @throws RosterValidationException naming every problem by row and field
+   */
+  public static Roster of(List<SourceEmployee> employees) {
+    List<ValidationIssue> issues = validate(employees);
+    if (!issues.isEmpty()) {
+      throw new RosterValidationException(issues);
+    }
+    return new Roster(employees);
+  }
+
+  /**
+   * Checks employees without building a roster.
+   *
+   * @param employees the rows to check
+   * @return every problem found, in row order; empty when the rows form a valid roster
+   */
+  public static List<ValidationIssue> validate(List<SourceEmployee> employees) {
+    return RosterValidator.validate(employees);
+  }
+
+  /** @return the employees in source order */
+  public List<SourceEmployee> employees() {
+    return employees;
+  }
+
+  /** @return the number of employees */
+  public int size() {
+    return employees.size();
+  }
+
+  /** @return whether the roster has no employee */
+  public boolean isEmpty() {
+    return employees.isEmpty();
+  }
+
+  /**
+   * Finds an employee by HR id, ignoring case.
+   *
+   * @param hrId the HR id
+   * @return the employee, if present
+   */
+  public Optional<SourceEmployee> byHrId(String hrId) {
+    return Optional.ofNullable(byHrId.get(hrId));
+  }
+
+  @Override
+  public String toString() {
+    return "Roster[" + employees.size() + " employees]";
+  }
+}

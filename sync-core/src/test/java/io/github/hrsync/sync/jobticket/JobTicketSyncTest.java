@@ -1,0 +1,144 @@
+package io.github.hrsync.sync.jobticket;
+
+import io.github.hrsync.sync.plan.Approval;
+import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.SafetyGuard;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.SourceEmployee;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.hrsync.jobticket.Employee;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+public class JobTicketSyncTest {
+  private final FakeJobTicketClient jobTicket = new FakeJobTicketClient(7);
+  public static final java.time.Clock CLOCK = java.time.Clock.fixed(
+      FakeJobTicketClient.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+      java.time.ZoneOffset.UTC);
+  private final JobTicketSync sync =
+      new JobTicketSync(jobTicket, 7, SafetyGuard.defaults(), CLOCK);
+
+  @BeforeEach
+  void hundredEmployees() {
+    for (int i = 1; i <= 100; i++) {
+      jobTicket.add(hrId(i), "First" + i, "Last" + i, "e" + i + "@example.com");
+    }
+  }
+
+  private static String hrId(int i) {
+    return String.format("E%03d", i);
+  }
+
+  private static Roster roster(IntStream numbers) {
+    return Roster.of(numbers.mapToObj(i -> SourceEmployee.builder(hrId(i), "First" + i,
+        "Last" + i, "e" + i + "@example.com").build()).toList());
+  }
+
+  @Test
+  void previewCountsAddedUpdatedAndOffboardedEmployees() {
+    List<SourceEmployee> rows = new ArrayList<>(roster(IntStream.rangeClosed(1, 95)).employees());
+    rows.set(0, rows.get(0).toBuilder().lastName("Married").build());
+    rows.add(SourceEmployee.builder("N001", "New", "Hire", "new@example.com").build());
+
+    JobTicketPlan preview = sync.plan(Roster.of(rows));
+
+    assertThat(preview.currentCount()).isEqualTo(100);
+    assertThat(preview.added()).containsExactly("N001");
+    assertThat(preview.updated()).containsExactly(
+        new JobTicketPlan.Update("E001", List.of("lastName")));
+    assertThat(preview.offboarded()).extracting(JobTicketPlan.Offboarded::hrId)
+        .containsExactly("E096", "E097", "E098", "E099", "E100");
+    assertThat(preview.payload()).hasSize(96);
+    assertThat(preview.summary()).contains("96 employees in the roster, 1 to add, 1 to update, "
+        + "5 to offboard (of 100 now)");
+  }
+
+  @Test
+  void anEmptyRosterIsRefusedAndNothingIsSent() {
+    MassRemovalRefusedException refused = catchThrowableOfType(
+        MassRemovalRefusedException.class, () -> sync.apply(sync.plan(Roster.of(List.of()))));
+
+    assertThat(refused.getMessage()).startsWith("refusing an empty roster: it would offboard all "
+        + "100 current employees").contains("no approval can let it through");
+    assertThat(refused.approvable()).isFalse();
+    assertThat(catchThrowableOfType(MassRemovalRefusedException.class,
+        () -> sync.apply(sync.plan(Roster.of(List.of())), Approval.of(refused.fingerprint())))).isNotNull();
+    assertThat(jobTicket.syncIds()).isEmpty();
+    assertThat(jobTicket.activeEmployees()).hasSize(100);
+  }
+
+  @Test
+  void offboardingThirtyPercentIsRefusedNamingTheNumbersAndTheFingerprintToApprove() {
+    MassRemovalRefusedException refused = catchThrowableOfType(
+        MassRemovalRefusedException.class,
+        () -> sync.apply(sync.plan(roster(IntStream.rangeClosed(1, 70)))));
+
+    assertThat(refused.getMessage()).startsWith("refusing to offboard 30 of 100 current records "
+        + "(30 %): the limit is 20 (min(20 %, 500))")
+        .endsWith("approve this exact plan with fingerprint " + refused.fingerprint());
+    assertThat(jobTicket.syncIds()).isEmpty();
+  }
+
+  @Test
+  void approvingThatExactPreviewSendsItAndOnlyIt() {
+    Roster truncated = roster(IntStream.rangeClosed(1, 70));
+    String fingerprint = catchThrowableOfType(MassRemovalRefusedException.class,
+        () -> sync.apply(sync.plan(truncated))).fingerprint();
+
+    MassRemovalRefusedException otherPlan = catchThrowableOfType(
+        MassRemovalRefusedException.class,
+        () -> sync.apply(sync.plan(roster(IntStream.rangeClosed(1, 60))), Approval.of(fingerprint)));
+    JobTicketResult result = sync.apply(sync.plan(truncated), Approval.of(fingerprint));
+
+    assertThat(otherPlan.fingerprint()).isNotEqualTo(fingerprint);
+    assertThat(result.accepted().employeeCount()).isEqualTo(70);
+    assertThat(jobTicket.activeEmployees()).hasSize(70);
+  }
+
+  @Test
+  void ordinaryLeaversWithinTheLimitGoThroughAndProgressFollowsTheSyncId() {
+    JobTicketResult result = sync.apply(sync.plan(roster(IntStream.rangeClosed(1, 85))));
+
+    assertThat(result.plan().syncId()).startsWith("hrsync-").hasSize(39);
+    assertThat(jobTicket.syncIds()).containsExactly(result.plan().syncId());
+    assertThat(jobTicket.activeEmployees()).extracting(Employee::email).hasSize(85);
+    assertThat(sync.progress(result)).isEqualTo(
+        new SyncProgress(result.plan().syncId(), 85, 85));
+  }
+
+  @Test
+  void theSameRosterAgainstTheSameStateGetsTheSameSyncIdSoARestartIsDeduplicated() {
+    Roster roster = roster(IntStream.rangeClosed(1, 100));
+
+    JobTicketPlan first = sync.plan(roster);
+    List<SourceEmployee> reversed = new ArrayList<>(roster.employees());
+    java.util.Collections.reverse(reversed);
+    JobTicketPlan second = sync.plan(Roster.of(reversed));
+
+    assertThat(second.syncId()).isEqualTo(first.syncId());
+    assertThat(second.fingerprint()).isEqualTo(first.fingerprint());
+    sync.apply(first);
+    assertThat(sync.plan(roster).syncId())
+        .as("after the sync JobTicket's state changed, so a later run is a new sync")
+        .isNotEqualTo(first.syncId());
+  }
+
+  @Test
+  void employeesWithoutALinkAreMatchedByEmailInsteadOfCountedAsOffboarded() {
+    FakeJobTicketClient unlinked = new FakeJobTicketClient(9);
+    unlinked.add("X", "Anna", "Müller", "Anna.Mueller@example.com");
+    JobTicketSync other =
+        new JobTicketSync(unlinked, 7, SafetyGuard.defaults(), CLOCK);
+
+    JobTicketPlan preview = other.plan(Roster.of(List.of(SourceEmployee.builder("E001",
+        "Anna", "Müller", "anna.mueller@example.com").build())));
+
+    assertThat(preview.offboarded()).isEmpty();
+    assertThat(preview.added()).isEmpty();
+  }
+}
