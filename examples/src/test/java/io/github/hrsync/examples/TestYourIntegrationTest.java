@@ -29,11 +29,11 @@ class TestYourIntegrationTest {
         SourceEmployee.builder("E2", "Bo", "Berg", "bo@example.com").build()));
 
     JobTicketSync sync = new JobTicketSync(jobTicket, 7, SafetyGuard.defaults());
-    JobTicketPlan preview = sync.plan(export);
-    sync.apply(preview);
+    JobTicketPlan plan = sync.plan(export);
+    sync.apply(plan);
 
-    assertThat(preview.added()).containsExactly("E2");
-    assertThat(preview.offboarded()).isEmpty();
-    assertThat(sandbox.jobTicket().syncIds()).containsExactly(preview.syncId());
+    assertThat(plan.added()).containsExactly("E2");
+    assertThat(plan.offboarded()).isEmpty();
+    assertThat(sandbox.jobTicket().syncIds()).containsExactly(plan.syncId());
   }
 }

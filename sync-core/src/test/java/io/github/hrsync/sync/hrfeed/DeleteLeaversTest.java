@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.sync.jobticket.JobTicketSyncTest;
+import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -29,7 +29,7 @@ class DeleteLeaversTest {
   private final HrFeedClient client = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
       .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
   private final PlanOptions deleting = PlanOptions.defaults().withDeleteLeavers(true)
-      .withClock(JobTicketSyncTest.CLOCK);
+      .withClock(TestClock.CLOCK);
 
   @AfterEach
   void stop() {

@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.sync.jobticket.JobTicketSyncTest;
+import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -44,7 +44,7 @@ class EchoedSecretTest {
   private static HrFeedSync sync(HostileServer server) {
     HrFeedClient client = HrFeedClient.builder().baseUrl(server.baseUrl())
         .token(Secret.of(TOKEN)).build();
-    return new HrFeedSync(client, PlanOptions.defaults().withClock(JobTicketSyncTest.CLOCK));
+    return new HrFeedSync(client, PlanOptions.defaults().withClock(TestClock.CLOCK));
   }
 
   private static Roster roster() {

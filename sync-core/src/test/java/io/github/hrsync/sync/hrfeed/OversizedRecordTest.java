@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.sync.jobticket.JobTicketSyncTest;
+import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class OversizedRecordTest {
   private static HrFeedSync sync(HostileServer server) {
     return new HrFeedSync(HrFeedClient.builder().baseUrl(server.baseUrl())
         .token(Secret.of("token-1234567890")).build(),
-        PlanOptions.defaults().withClock(JobTicketSyncTest.CLOCK));
+        PlanOptions.defaults().withClock(TestClock.CLOCK));
   }
 
   private static Roster roster() {

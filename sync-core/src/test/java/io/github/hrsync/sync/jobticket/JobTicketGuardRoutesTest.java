@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
@@ -29,7 +30,7 @@ class JobTicketGuardRoutesTest {
 
   private JobTicketSync sync(long integrationId) {
     return new JobTicketSync(jobTicket, integrationId, SafetyGuard.defaults(),
-        JobTicketSyncTest.CLOCK);
+        TestClock.CLOCK);
   }
 
   private void employees(int count) {
@@ -96,7 +97,7 @@ class JobTicketGuardRoutesTest {
       JobTicketClient client = JobTicketClient.builder().baseUrl(server.baseUrl())
           .credentials("key", Secret.of("secret-1234")).build();
       JobTicketSync truncatedListing = new JobTicketSync(client, 7,
-          SafetyGuard.defaults(), JobTicketSyncTest.CLOCK);
+          SafetyGuard.defaults(), TestClock.CLOCK);
 
       assertThatThrownBy(() -> truncatedListing.plan(roster(1, 100)))
           .isInstanceOf(UnexpectedResponseException.class)

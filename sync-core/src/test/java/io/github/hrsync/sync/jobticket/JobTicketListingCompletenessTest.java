@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -49,7 +50,7 @@ class JobTicketListingCompletenessTest {
     JobTicketClient client = JobTicketClient.builder().baseUrl(server.baseUrl())
         .credentials("key", Secret.of("secret-1234")).build();
     return new JobTicketSync(client, 7, SafetyGuard.defaults(),
-        JobTicketSyncTest.CLOCK);
+        TestClock.CLOCK);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
@@ -15,11 +16,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-public class JobTicketSyncTest {
+class JobTicketSyncTest {
   private final FakeJobTicketClient jobTicket = new FakeJobTicketClient(7);
-  public static final java.time.Clock CLOCK = java.time.Clock.fixed(
-      FakeJobTicketClient.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-      java.time.ZoneOffset.UTC);
+  static final java.time.Clock CLOCK = TestClock.CLOCK;
   private final JobTicketSync sync =
       new JobTicketSync(jobTicket, 7, SafetyGuard.defaults(), CLOCK);
 
