@@ -1,6 +1,6 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.core.internal.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hrsync.testkit.Sandbox;
@@ -59,7 +59,7 @@ final class DemoScenario {
 
   @SuppressWarnings("unchecked")
   private static void seed(Sandbox sandbox, ObjectNode user) {
-    sandbox.hrFeed().seed(Json.mapper().convertValue(user, java.util.Map.class));
+    sandbox.hrFeed().seed(new ObjectMapper().convertValue(user, java.util.Map.class));
   }
 
   private static ObjectNode user(SourceEmployee row) {

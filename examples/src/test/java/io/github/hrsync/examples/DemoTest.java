@@ -76,7 +76,8 @@ class DemoTest {
 
   /** The sandbox's records as JSON trees, for path lookups. */
   private static List<JsonNode> json(List<java.util.Map<String, Object>> records) {
-    return records.stream().map(r -> io.github.hrsync.core.internal.json.Json.mapper()
-        .<JsonNode>valueToTree(r)).toList();
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    return records.stream().map(r -> mapper.<JsonNode>valueToTree(r)).toList();
   }
 }

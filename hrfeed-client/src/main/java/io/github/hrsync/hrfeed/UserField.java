@@ -25,8 +25,11 @@ public enum UserField {
   COUNTRY_CODE("countryCode", String.class, false, User::countryCode),
   /** {@code cultureCode}: such as sv-SE. */
   CULTURE_CODE("cultureCode", String.class, false, User::cultureCode),
-  /** {@code isActive}: never cleared, only true or false. */
-  IS_ACTIVE("isActive", Boolean.class, true, User::isActive),
+  /**
+   * {@code isActive}: never cleared, only true or false; read as {@link User#active()}, so a
+   * user whose flag the server leaves out reads as active (the one reading of the flag).
+   */
+  IS_ACTIVE("isActive", Boolean.class, true, User::active),
   /** {@code externalId}: your id for the person. */
   EXTERNAL_ID("externalId", String.class, false, User::externalId),
   /** {@code unit}: the organisational unit. */

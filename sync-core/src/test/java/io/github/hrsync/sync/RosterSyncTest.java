@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;

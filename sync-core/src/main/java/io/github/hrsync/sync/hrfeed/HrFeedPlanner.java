@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.core.internal.text.TextRules;
@@ -155,7 +155,7 @@ public final class HrFeedPlanner {
 
   private @Nullable PlannedOperation change(SourceEmployee employee, User user, LocalDate today,
       List<String> warnings) {
-    boolean adopting = user.externalId() == null || user.externalId().isBlank();
+    boolean adopting = !ManagedUsers.hasExternalId(user);
     if (employee.hasLeft(today)) {
       if (options.deleteLeavers()) {
         // a leaver kept in the export is deleted like one dropped from it, active or not
@@ -180,7 +180,7 @@ public final class HrFeedPlanner {
         if (changes == null) {
           changes = new ArrayList<>();
         }
-        changes.add(new FieldChange(field, now(field, user), field == UserField.CUSTOM_FIELDS
+        changes.add(new FieldChange(field, field.valueOf(user), field == UserField.CUSTOM_FIELDS
             ? with(user.customFields(), customFields) : wanted(field, employee, user.customFields())));
       }
     }
@@ -267,10 +267,6 @@ public final class HrFeedPlanner {
       }
     }
     return changeable == null ? roster : changeable;
-  }
-
-  private static @Nullable Object now(UserField field, User user) {
-    return field == UserField.IS_ACTIVE ? (Object) user.active() : field.valueOf(user);
   }
 
   /** Compares one field without building the wanted value, so unchanged users cost nothing. */

@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.hrfeed.User;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
@@ -65,8 +65,7 @@ final class PlanStaleness {
 
   private static void compare(PlannedOperation op, User user, List<String> reasons) {
     for (FieldChange change : op.changes()) {
-      Object now = change.field() == UserField.IS_ACTIVE
-          ? (Object) user.active() : change.field().valueOf(user);
+      Object now = change.field().valueOf(user);
       if (!same(change.field(), now, change.from())) {
         reasons.add(op.kind().verb() + " " + op.externalId() + ": " + change.field().wireName()
             + " is " + PlanText.show(now) + " now, the plan expected "

@@ -1,6 +1,6 @@
 package io.github.hrsync.sync.jobticket;
 
-import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;

@@ -1,6 +1,7 @@
 package io.github.hrsync.sync.roster;
 
-import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,20 @@ public final class Roster {
    * @throws RosterValidationException naming every problem by row and field
    */
   public static Roster of(List<SourceEmployee> employees) {
-    List<ValidationIssue> issues = validate(employees);
+    return of(employees, Clock.systemUTC());
+  }
+
+  /**
+   * Validates and wraps the employees, reading "today" (for dates in the future) on
+   * {@code clock}.
+   *
+   * @param employees every current employee, in the order of the source
+   * @param clock the clock today is read from
+   * @return the roster
+   * @throws RosterValidationException naming every problem by row and field
+   */
+  public static Roster of(List<SourceEmployee> employees, Clock clock) {
+    List<ValidationIssue> issues = validate(employees, clock);
     if (!issues.isEmpty()) {
       throw new RosterValidationException(issues);
     }
@@ -49,7 +63,18 @@ public final class Roster {
    * @return every problem found, in row order; empty when the rows form a valid roster
    */
   public static List<ValidationIssue> validate(List<SourceEmployee> employees) {
-    return RosterValidator.validate(employees);
+    return validate(employees, Clock.systemUTC());
+  }
+
+  /**
+   * Checks employees without building a roster, reading "today" on {@code clock}.
+   *
+   * @param employees the rows to check
+   * @param clock the clock today is read from
+   * @return every problem found, in row order; empty when the rows form a valid roster
+   */
+  public static List<ValidationIssue> validate(List<SourceEmployee> employees, Clock clock) {
+    return RosterValidator.validate(employees, clock);
   }
 
   /** @return the employees in source order */

@@ -1,10 +1,11 @@
 package io.github.hrsync.sync.roster;
 
-import io.github.hrsync.sync.internal.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.core.internal.text.TextRules;
 import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -30,15 +31,16 @@ final class RosterValidator {
   private final CaseInsensitiveIndex<Integer> rowByEmail;
 
   /** The latest date anywhere on Earth now: a birth date after it is in the future. */
-  private final LocalDate today = LocalDate.now(ZoneOffset.ofHours(14));
+  private final LocalDate today;
 
-  private RosterValidator(int size) {
+  private RosterValidator(int size, Clock clock) {
+    today = LocalDate.now(clock.withZone(ZoneOffset.ofHours(14)));
     rowByHrId = new CaseInsensitiveIndex<>(size);
     rowByEmail = new CaseInsensitiveIndex<>(size);
   }
 
-  static List<ValidationIssue> validate(List<SourceEmployee> employees) {
-    RosterValidator validator = new RosterValidator(employees.size());
+  static List<ValidationIssue> validate(List<SourceEmployee> employees, Clock clock) {
+    RosterValidator validator = new RosterValidator(employees.size(), clock);
     for (int i = 0; i < employees.size(); i++) {
       validator.check(i + 1, employees.get(i));
     }

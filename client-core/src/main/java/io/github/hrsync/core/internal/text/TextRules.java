@@ -178,40 +178,23 @@ public final class TextRules {
     }
     return value;
   }
+
   /**
-   * Finds the first value that equals an earlier one under {@link #fold}, in about 8 bytes a
-   * value: the folded hashes are sorted with their positions, and only values whose hashes
-   * collide are folded and compared.
+   * Finds the first value that equals an earlier one under {@link #fold}, with the same
+   * {@link CaseInsensitiveIndex} every other duplicate check uses (the roster's validation).
    *
    * @param values the values, in order
    * @return the positions {@code {earlier, later}} of the first repeat (the smallest
    *     {@code later}), or {@code null} when every value is distinct
    */
   public static int @org.jspecify.annotations.Nullable [] firstFoldedRepeat(List<String> values) {
-    long[] hashes = new long[values.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = ((long) fold(values.get(i)).hashCode() << 32) | i;
-    }
-    java.util.Arrays.sort(hashes);
-    int[] first = null;
-    for (int start = 0; start < hashes.length; ) {
-      int end = start + 1;
-      while (end < hashes.length && (hashes[end] >>> 32) == (hashes[start] >>> 32)) {
-        end++;
+    CaseInsensitiveIndex<Integer> seen = new CaseInsensitiveIndex<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      Integer earlier = seen.putIfAbsent(values.get(i), i);
+      if (earlier != null) {
+        return new int[] {earlier, i};
       }
-      for (int i = start + 1; i < end; i++) {
-        int later = (int) hashes[i];
-        for (int j = start; j < i; j++) {
-          int earlier = (int) hashes[j];
-          if ((first == null || later < first[1])
-              && fold(values.get(earlier)).equals(fold(values.get(later)))) {
-            first = new int[] {earlier, later};
-            break;
-          }
-        }
-      }
-      start = end;
     }
-    return first;
+    return null;
   }
 }

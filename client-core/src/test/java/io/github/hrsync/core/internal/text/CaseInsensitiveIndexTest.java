@@ -1,8 +1,7 @@
-package io.github.hrsync.sync.internal;
+package io.github.hrsync.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.internal.text.TextRules;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,5 @@
-package io.github.hrsync.sync.internal;
+package io.github.hrsync.core.internal.text;
 
-import io.github.hrsync.core.internal.text.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
