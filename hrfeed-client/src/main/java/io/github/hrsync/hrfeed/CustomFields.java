@@ -32,7 +32,7 @@ public final class CustomFields {
   /** The most characters of names and text one user's custom fields may hold. */
   public static final int MAX_TEXT = 1_000_000;
 
-  private static final CustomFields EMPTY = new CustomFields(List.of(), null);
+  private static final CustomFields EMPTY = new CustomFields(List.<@Nullable Object>of(), null);
 
   /** The elements, scanned by index: a sync compares a million users' fields. */
   private final @Nullable Object[] array;
@@ -42,7 +42,7 @@ public final class CustomFields {
 
   private CustomFields(List<@Nullable Object> elements, @Nullable String unreadable) {
     this.array = elements.toArray();
-    this.elements = Collections.unmodifiableList(java.util.Arrays.asList(array));
+    this.elements = Collections.unmodifiableList(java.util.Arrays.<@Nullable Object>asList(array));
     this.unreadable = unreadable;
   }
 
@@ -55,7 +55,7 @@ public final class CustomFields {
    * @return the marker
    */
   static CustomFields unreadable(String why) {
-    return new CustomFields(List.of(), why);
+    return new CustomFields(List.<@Nullable Object>of(), why);
   }
 
   /**

@@ -49,7 +49,7 @@ final class CustomFieldsJson {
             : CustomFields.fromWire(List.of(wire)); // one object instead of an array of one
       } catch (TooLarge tooLarge) {
         skipRest(parser, outer);
-        return CustomFields.unreadable(tooLarge.getMessage());
+        return CustomFields.unreadable(tooLarge.limit);
       }
     }
 
@@ -81,9 +81,11 @@ final class CustomFieldsJson {
   /** A limit was passed; the message says which, and nothing of the content. */
   private static final class TooLarge extends Exception {
     private static final long serialVersionUID = 1L;
+    private final String limit;
 
     TooLarge(String limit) {
       super(limit, null, false, false);
+      this.limit = limit;
     }
   }
 

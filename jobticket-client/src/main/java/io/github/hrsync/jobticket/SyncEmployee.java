@@ -87,64 +87,167 @@ public record SyncEmployee(
       this.hrId = hrId;
     }
 
-    /** @param value first name @return this builder */
+    /**
+
+     * Sets first name.
+
+     *
+
+     * @param value first name
+
+     * @return this builder
+
+     */
     public Builder firstName(@Nullable String value) {
       this.firstName = value;
       return this;
     }
 
-    /** @param value last name @return this builder */
+    /**
+
+     * Sets last name.
+
+     *
+
+     * @param value last name
+
+     * @return this builder
+
+     */
     public Builder lastName(@Nullable String value) {
       this.lastName = value;
       return this;
     }
 
-    /** @param value e-mail address @return this builder */
+    /**
+
+     * Sets e-mail address.
+
+     *
+
+     * @param value e-mail address
+
+     * @return this builder
+
+     */
     public Builder email(@Nullable String value) {
       this.email = value;
       return this;
     }
 
-    /** @param value profile image @return this builder */
+    /**
+
+     * Sets profile image.
+
+     *
+
+     * @param value profile image
+
+     * @return this builder
+
+     */
     public Builder profileImage(@Nullable String value) {
       this.profileImage = value;
       return this;
     }
 
-    /** @param value date of birth @return this builder */
+    /**
+
+     * Sets date of birth.
+
+     *
+
+     * @param value date of birth
+
+     * @return this builder
+
+     */
     public Builder dateOfBirth(@Nullable LocalDate value) {
       this.dateOfBirth = value;
       return this;
     }
 
-    /** @param value start of employment @return this builder */
+    /**
+
+     * Sets start of employment.
+
+     *
+
+     * @param value start of employment
+
+     * @return this builder
+
+     */
     public Builder startDate(@Nullable LocalDate value) {
       this.startDate = value;
       return this;
     }
 
-    /** @param value end of employment @return this builder */
+    /**
+
+     * Sets end of employment.
+
+     *
+
+     * @param value end of employment
+
+     * @return this builder
+
+     */
     public Builder terminationDate(@Nullable LocalDate value) {
       this.terminationDate = value;
       return this;
     }
 
-    /** @param value the auto-sync flag @return this builder */
+    /**
+
+     * Sets the auto-sync flag.
+
+     *
+
+     * @param value the auto-sync flag
+
+     * @return this builder
+
+     */
     public Builder autoSyncEmployee(@Nullable Boolean value) {
       this.autoSyncEmployee = value;
       return this;
     }
 
-    /** @param value absences as JSON objects @return this builder */
+    /**
+
+     * Sets absences as JSON objects.
+
+     *
+
+     * @param value absences as JSON objects
+
+     * @return this builder
+
+     */
     public Builder absences(List<Map<String, Object>> value) {
       this.absences = List.copyOf(value);
       return this;
     }
 
-    /** @return the employee */
+    /**
+     * Builds the employee.
+     *
+     * @return the employee
+     * @throws IllegalArgumentException naming the field, as the record's constructor does
+     */
     public SyncEmployee build() {
-      return new SyncEmployee(firstName, lastName, email, profileImage, dateOfBirth, hrId,
-          startDate, terminationDate, autoSyncEmployee, absences);
+      return new SyncEmployee(required(firstName, "firstName"), required(lastName, "lastName"),
+          required(email, "email"), profileImage, dateOfBirth, hrId, startDate, terminationDate,
+          autoSyncEmployee, absences);
+    }
+
+    private String required(@Nullable String value, String field) {
+      if (value == null) {
+        throw new IllegalArgumentException("employee " + hrId + ": " + field + " is required");
+      }
+      return value;
     }
   }
 }

@@ -20,6 +20,12 @@ public abstract class HrSyncException extends RuntimeException {
    * @param cause the underlying failure, if any
    */
   protected HrSyncException(String message, @Nullable Throwable cause) {
-    super(message, cause);
+    super(java.util.Objects.requireNonNull(message, "message"), cause);
+  }
+
+  /** @return what happened, for a person; never {@code null} */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
   }
 }

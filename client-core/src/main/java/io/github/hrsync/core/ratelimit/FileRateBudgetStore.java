@@ -147,6 +147,7 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
   }
 
   @Override
+  @SuppressWarnings("try") // the file lock is held for the body, never called
   protected void update(String budget, Duration maxWait, Function<@Nullable String, String> change)
       throws InterruptedException {
     Path file = file(budget);

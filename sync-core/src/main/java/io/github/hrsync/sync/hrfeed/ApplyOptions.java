@@ -29,12 +29,32 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
     return new ApplyOptions(4, ProgressListener.none(), null, true);
   }
 
-  /** @param value operations at once @return a copy with it */
+  /**
+
+   * Sets operations at once.
+
+   *
+
+   * @param value operations at once
+
+   * @return a copy with it
+
+   */
   public ApplyOptions withConcurrency(int value) {
     return new ApplyOptions(value, progress, approval, verifyFreshness);
   }
 
-  /** @param value the listener @return a copy with it */
+  /**
+
+   * Sets the listener.
+
+   *
+
+   * @param value the listener
+
+   * @return a copy with it
+
+   */
   public ApplyOptions withProgress(ProgressListener value) {
     return new ApplyOptions(concurrency, value, approval, verifyFreshness);
   }
@@ -47,7 +67,17 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
     return new ApplyOptions(concurrency, progress, value, verifyFreshness);
   }
 
-  /** @param value whether to verify freshness @return a copy with it */
+  /**
+
+   * Sets whether to verify freshness.
+
+   *
+
+   * @param value whether to verify freshness
+
+   * @return a copy with it
+
+   */
   public ApplyOptions withVerifyFreshness(boolean value) {
     return new ApplyOptions(concurrency, progress, approval, value);
   }

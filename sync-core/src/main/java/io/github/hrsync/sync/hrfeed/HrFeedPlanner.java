@@ -80,7 +80,7 @@ public final class HrFeedPlanner {
     for (User user : current) {
       count++;
       String externalId = user.externalId();
-      if (ManagedUsers.hasExternalId(user)) {
+      if (externalId != null && ManagedUsers.hasExternalId(user)) {
         String earlier = managed.add(user);
         if (earlier != null) {
           warnings.add("users " + earlier + " and " + user.id() + " share externalId '"

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Incremental HR Feed sync: plan, then apply.
@@ -107,7 +108,7 @@ public final class HrFeedSync {
     private final List<PlannedOperation> operations;
     private final ApplyOptions apply;
     private final OperationResult[] results;
-    private final AtomicReference<String> stopReason = new AtomicReference<>();
+    private final AtomicReference<@Nullable String> stopReason = new AtomicReference<>();
     private int done;
 
     Run(HrFeedPlan plan, ApplyOptions apply) {
@@ -183,26 +184,25 @@ public final class HrFeedSync {
         return failed(op, e);
       } catch (IllegalArgumentException | IllegalStateException e) {
         return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), 0,
-            e.getMessage());
+            String.valueOf(e.getMessage()));
       }
     }
 
     private String perform(PlannedOperation op) {
-      String userId = op.userId();
-      switch (op.kind()) {
-        case CREATE:
-          return client.createOrGetUser(op.toNewUser()).id();
-        case DELETE:
-          try {
-            client.deleteUser(Objects.requireNonNull(userId));
-          } catch (NotFoundException alreadyGone) {
-            // the goal of a delete is reached
-          }
-          return userId;
-        default:
-          client.updateUser(Objects.requireNonNull(userId), op.toPatch());
-          return userId;
+      if (op.kind() == OperationKind.CREATE) {
+        return client.createOrGetUser(op.toNewUser()).id();
       }
+      String userId = Objects.requireNonNull(op.userId(), "only a create has no user id");
+      if (op.kind() == OperationKind.DELETE) {
+        try {
+          client.deleteUser(userId);
+        } catch (NotFoundException alreadyGone) {
+          // the goal of a delete is reached
+        }
+      } else {
+        client.updateUser(userId, op.toPatch());
+      }
+      return userId;
     }
 
     private OperationResult failed(PlannedOperation op, ApiException e) {

@@ -2,6 +2,7 @@ package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.hrfeed.User;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,8 @@ final class ManagedUsers {
    *     or {@code null} when this user is managed
    */
   @Nullable String add(User user) {
-    String earlier = idsByExternalId.putIfAbsent(user.externalId(), user.id());
+    String earlier = idsByExternalId.putIfAbsent(
+        Objects.requireNonNull(user.externalId(), "a managed user has an externalId"), user.id());
     if (earlier == null) {
       managed++;
       active += user.active() ? 1 : 0;

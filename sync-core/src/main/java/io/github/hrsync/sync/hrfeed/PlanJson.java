@@ -21,6 +21,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -196,15 +197,21 @@ final class PlanJson {
           throw new IllegalArgumentException("not a plan: field '" + name + "' is missing");
         }
       }
-      HrFeedPlan plan = new HrFeedPlan((String) seen.get("baseUrl"), (String) seen.get("options"),
-          operations, (Integer) seen.get("currentUsers"), (Integer) seen.get("guardBase"),
-          (Integer) seen.get("rosterSize"), warnings, (Verdict) seen.get("verdict"));
+      HrFeedPlan plan = new HrFeedPlan(part("baseUrl", String.class),
+          part("options", String.class), operations, part("currentUsers", Integer.class),
+          part("guardBase", Integer.class), part("rosterSize", Integer.class), warnings,
+          part("verdict", Verdict.class));
       String stored = (String) seen.get("fingerprint");
       if (!plan.fingerprint().equals(stored)) {
         throw new IllegalArgumentException("the plan was edited: its content hashes to "
             + plan.fingerprint() + ", the file says " + stored + "; plan again");
       }
       return plan;
+    }
+
+    /** A part read above: every field was checked present. */
+    private <T> T part(String name, Class<T> type) {
+      return type.cast(Objects.requireNonNull(seen.get(name), name));
     }
 
     private static void expect(JsonParser json, @Nullable JsonToken wanted, String name)

@@ -43,35 +43,95 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
     return new PlanOptions(SafetyGuard.defaults(), false, false, false, true, Clock.systemUTC());
   }
 
-  /** @param value the removal limit @return a copy with it */
+  /**
+
+   * Sets the removal limit.
+
+   *
+
+   * @param value the removal limit
+
+   * @return a copy with it
+
+   */
   public PlanOptions withGuard(SafetyGuard value) {
     return new PlanOptions(value, deleteLeavers, clearMissingFields, emailCaseSensitive,
         adoptByEmail, clock);
   }
 
-  /** @param value whether leavers are deleted @return a copy with it */
+  /**
+
+   * Sets whether leavers are deleted.
+
+   *
+
+   * @param value whether leavers are deleted
+
+   * @return a copy with it
+
+   */
   public PlanOptions withDeleteLeavers(boolean value) {
     return new PlanOptions(guard, value, clearMissingFields, emailCaseSensitive, adoptByEmail,
         clock);
   }
 
-  /** @param value whether empty fields clear @return a copy with it */
+  /**
+
+   * Sets whether empty fields clear.
+
+   *
+
+   * @param value whether empty fields clear
+
+   * @return a copy with it
+
+   */
   public PlanOptions withClearMissingFields(boolean value) {
     return new PlanOptions(guard, deleteLeavers, value, emailCaseSensitive, adoptByEmail, clock);
   }
 
-  /** @param value whether e-mail case changes count @return a copy with it */
+  /**
+
+   * Sets whether e-mail case changes count.
+
+   *
+
+   * @param value whether e-mail case changes count
+
+   * @return a copy with it
+
+   */
   public PlanOptions withEmailCaseSensitive(boolean value) {
     return new PlanOptions(guard, deleteLeavers, clearMissingFields, value, adoptByEmail, clock);
   }
 
-  /** @param value whether users are adopted by e-mail @return a copy with it */
+  /**
+
+   * Sets whether users are adopted by e-mail.
+
+   *
+
+   * @param value whether users are adopted by e-mail
+
+   * @return a copy with it
+
+   */
   public PlanOptions withAdoptByEmail(boolean value) {
     return new PlanOptions(guard, deleteLeavers, clearMissingFields, emailCaseSensitive, value,
         clock);
   }
 
-  /** @param value the clock @return a copy with it */
+  /**
+
+   * Sets the clock.
+
+   *
+
+   * @param value the clock
+
+   * @return a copy with it
+
+   */
   public PlanOptions withClock(Clock value) {
     return new PlanOptions(guard, deleteLeavers, clearMissingFields, emailCaseSensitive,
         adoptByEmail, value);

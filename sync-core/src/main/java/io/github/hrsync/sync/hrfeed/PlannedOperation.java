@@ -46,10 +46,19 @@ public record PlannedOperation(
     if (kind != OperationKind.CREATE) {
       throw new IllegalStateException(kind + " is not a create");
     }
-    NewUser.Builder user = NewUser.builder((String) value(UserField.FIRST_NAME),
-        (String) value(UserField.LAST_NAME), (String) value(UserField.EMAIL));
+    NewUser.Builder user = NewUser.builder(required(UserField.FIRST_NAME),
+        required(UserField.LAST_NAME), required(UserField.EMAIL));
     changes.forEach(change -> user.set(change.field(), change.to()));
     return user.build();
+  }
+
+  private String required(UserField field) {
+    Object value = value(field);
+    if (!(value instanceof String text)) {
+      throw new IllegalStateException("the create of " + externalId + " sets no "
+          + field.wireName());
+    }
+    return text;
   }
 
   /** @return the partial update of an update, reactivation or deactivation */

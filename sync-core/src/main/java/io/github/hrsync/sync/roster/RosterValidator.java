@@ -120,7 +120,7 @@ final class RosterValidator {
     }
   }
 
-  private static void checkCountry(Issues at, String code) {
+  private static void checkCountry(Issues at, @Nullable String code) {
     if (code == null) {
       return;
     }
@@ -132,7 +132,7 @@ final class RosterValidator {
     }
   }
 
-  private static void checkCulture(Issues at, String tag) {
+  private static void checkCulture(Issues at, @Nullable String tag) {
     if (tag == null) {
       return;
     }
@@ -148,7 +148,7 @@ final class RosterValidator {
     }
   }
 
-  private static void checkPhone(Issues at, String mobile) {
+  private static void checkPhone(Issues at, @Nullable String mobile) {
     if (mobile == null) {
       return;
     }
@@ -159,7 +159,7 @@ final class RosterValidator {
     }
   }
 
-  private static void checkUrl(Issues at, String url) {
+  private static void checkUrl(Issues at, @Nullable String url) {
     if (url == null) {
       return;
     }

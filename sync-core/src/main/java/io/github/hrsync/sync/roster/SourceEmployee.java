@@ -136,103 +136,273 @@ public record SourceEmployee(
       this.email = email;
     }
 
-    /** @param value the HR key @return this builder */
+    /**
+
+     * Sets the HR key.
+
+     *
+
+     * @param value the HR key
+
+     * @return this builder
+
+     */
     public Builder hrId(String value) {
       hrId = value;
       return this;
     }
 
-    /** @param value first name @return this builder */
+    /**
+
+     * Sets first name.
+
+     *
+
+     * @param value first name
+
+     * @return this builder
+
+     */
     public Builder firstName(String value) {
       firstName = value;
       return this;
     }
 
-    /** @param value last name @return this builder */
+    /**
+
+     * Sets last name.
+
+     *
+
+     * @param value last name
+
+     * @return this builder
+
+     */
     public Builder lastName(String value) {
       lastName = value;
       return this;
     }
 
-    /** @param value e-mail address @return this builder */
+    /**
+
+     * Sets e-mail address.
+
+     *
+
+     * @param value e-mail address
+
+     * @return this builder
+
+     */
     public Builder email(String value) {
       email = value;
       return this;
     }
 
-    /** @param value middle name @return this builder */
+    /**
+
+     * Sets middle name.
+
+     *
+
+     * @param value middle name
+
+     * @return this builder
+
+     */
     public Builder middleName(@Nullable String value) {
       middleName = value;
       return this;
     }
 
-    /** @param value mobile number @return this builder */
+    /**
+
+     * Sets mobile number.
+
+     *
+
+     * @param value mobile number
+
+     * @return this builder
+
+     */
     public Builder mobile(@Nullable String value) {
       mobile = value;
       return this;
     }
 
-    /** @param value title/gender @return this builder */
+    /**
+
+     * Sets title/gender.
+
+     *
+
+     * @param value title/gender
+
+     * @return this builder
+
+     */
     public Builder gender(@Nullable String value) {
       gender = value;
       return this;
     }
 
-    /** @param value ISO 3166-1 alpha-2 country @return this builder */
+    /**
+
+     * Sets ISO 3166-1 alpha-2 country.
+
+     *
+
+     * @param value ISO 3166-1 alpha-2 country
+
+     * @return this builder
+
+     */
     public Builder countryCode(@Nullable String value) {
       countryCode = value;
       return this;
     }
 
-    /** @param value BCP 47 culture code @return this builder */
+    /**
+
+     * Sets BCP 47 culture code.
+
+     *
+
+     * @param value BCP 47 culture code
+
+     * @return this builder
+
+     */
     public Builder cultureCode(@Nullable String value) {
       cultureCode = value;
       return this;
     }
 
-    /** @param value date of birth @return this builder */
+    /**
+
+     * Sets date of birth.
+
+     *
+
+     * @param value date of birth
+
+     * @return this builder
+
+     */
     public Builder dateOfBirth(@Nullable LocalDate value) {
       dateOfBirth = value;
       return this;
     }
 
-    /** @param value first day of employment @return this builder */
+    /**
+
+     * Sets first day of employment.
+
+     *
+
+     * @param value first day of employment
+
+     * @return this builder
+
+     */
     public Builder startDate(@Nullable LocalDate value) {
       startDate = value;
       return this;
     }
 
-    /** @param value last day of employment @return this builder */
+    /**
+
+     * Sets last day of employment.
+
+     *
+
+     * @param value last day of employment
+
+     * @return this builder
+
+     */
     public Builder terminationDate(@Nullable LocalDate value) {
       terminationDate = value;
       return this;
     }
 
-    /** @param value profile image URL @return this builder */
+    /**
+
+     * Sets profile image URL.
+
+     *
+
+     * @param value profile image URL
+
+     * @return this builder
+
+     */
     public Builder profileImage(@Nullable String value) {
       profileImage = value;
       return this;
     }
 
-    /** @param value your unit id @return this builder */
+    /**
+
+     * Sets your unit id.
+
+     *
+
+     * @param value your unit id
+
+     * @return this builder
+
+     */
     public Builder unitExternalId(@Nullable String value) {
       unitExternalId = value;
       return this;
     }
 
-    /** @param value custom fields by name @return this builder */
+    /**
+
+     * Sets custom fields by name.
+
+     *
+
+     * @param value custom fields by name
+
+     * @return this builder
+
+     */
     public Builder customFields(Map<String, String> value) {
       customFields = value;
       return this;
     }
 
-    /** @param value absences as JSON objects @return this builder */
+    /**
+
+     * Sets absences as JSON objects.
+
+     *
+
+     * @param value absences as JSON objects
+
+     * @return this builder
+
+     */
     public Builder absences(List<Map<String, Object>> value) {
       absences = value;
       return this;
     }
 
-    /** @param value the JobTicket auto-sync flag @return this builder */
+    /**
+
+     * Sets the JobTicket auto-sync flag.
+
+     *
+
+     * @param value the JobTicket auto-sync flag
+
+     * @return this builder
+
+     */
     public Builder autoSyncEmployee(@Nullable Boolean value) {
       autoSyncEmployee = value;
       return this;

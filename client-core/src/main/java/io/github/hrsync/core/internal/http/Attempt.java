@@ -56,8 +56,8 @@ final class Attempt {
       if (cause instanceof IOException io) {
         throw io;
       }
-      throw new IOException("the exchange failed (" + cause.getClass().getSimpleName() + ")",
-          cause);
+      throw new IOException("the exchange failed (" + (cause == null ? "no cause"
+          : cause.getClass().getSimpleName()) + ")", cause);
     }
   }
 

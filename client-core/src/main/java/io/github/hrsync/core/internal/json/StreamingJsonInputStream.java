@@ -88,8 +88,9 @@ public final class StreamingJsonInputStream extends InputStream {
       // one sequence for all elements: the serializers are looked up once, not per element
       sequence = writer.writeValues(generator);
     }
+    SequenceWriter values = java.util.Objects.requireNonNull(sequence, "started above");
     for (int i = 0; i < ELEMENTS_PER_CHUNK && elements.hasNext(); i++) {
-      sequence.write(elements.next());
+      values.write(elements.next());
     }
     if (!elements.hasNext()) {
       generator.writeEndArray();

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the value type
  */
 public final class CaseInsensitiveIndex<V> {
-  private String[] keys;
+  private @Nullable String[] keys;
   private int[] hashes;
-  private Object[] values;
+  private @Nullable Object[] values;
   private int size;
 
   public CaseInsensitiveIndex(int expected) {
@@ -90,32 +90,35 @@ public final class CaseInsensitiveIndex<V> {
   private int find(String key, int hash) {
     int mask = keys.length - 1;
     int slot = hash & mask;
-    while (keys[slot] != null && (hashes[slot] != hash || !same(keys[slot], key))) {
+    for (String there = keys[slot]; there != null && (hashes[slot] != hash || !same(there, key));
+        there = keys[slot]) {
       slot = (slot + 1) & mask;
     }
     return slot;
   }
 
   private void grow() {
-    String[] oldKeys = keys;
+    @Nullable String[] oldKeys = keys;
     int[] oldHashes = hashes;
-    Object[] oldValues = values;
+    @Nullable Object[] oldValues = values;
     keys = new String[oldKeys.length * 2];
     hashes = new int[oldKeys.length * 2];
     values = new Object[oldValues.length * 2];
     for (int slot = 0; slot < oldKeys.length; slot++) {
-      if (oldKeys[slot] != null) {
-        int target = find(oldKeys[slot], oldHashes[slot]);
-        keys[target] = oldKeys[slot];
+      String key = oldKeys[slot];
+      if (key != null) {
+        int target = find(key, oldHashes[slot]);
+        keys[target] = key;
         hashes[target] = oldHashes[slot];
         values[target] = oldValues[slot];
       }
     }
   }
 
+  /** The value of an occupied slot: never null there, since {@code put} takes no null. */
   @SuppressWarnings("unchecked")
   private V value(int slot) {
-    return (V) values[slot];
+    return (V) java.util.Objects.requireNonNull(values[slot]);
   }
 
   /** Whether two keys are equal under the folding rule. */

@@ -171,12 +171,12 @@ public final class TextRules {
    */
   public static String requireEmail(@org.jspecify.annotations.Nullable String value,
       String field) {
-    requireText(value, field);
-    if (!isEmail(value)) {
+    String text = requireText(value, field);
+    if (!isEmail(text)) {
       throw new IllegalArgumentException(field + " '" + value + "' is not an e-mail address "
           + "(one @, a dotted domain, no white space)");
     }
-    return value;
+    return text;
   }
 
   /**

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * longer than the call's deadline and ends at once on interrupt, and a file that is not a budget
  * is refused before any open could block or any read could fill the heap.
  */
+@SuppressWarnings("try") // a lock-holding process lives for a try block it is never used in
 class TransportBudgetBoundsTest {
   @TempDir Path dir;
 
