@@ -15,7 +15,14 @@ import org.jspecify.annotations.Nullable;
 public record Page<T>(List<T> items, int number, @Nullable Integer nextNumber,
     @Nullable Long totalItems) {
 
-  /** Copies {@code items} so the page is immutable. */
+  /**
+   * Copies {@code items} so the page is immutable.
+   *
+   * @param items the items on this page, in server order
+   * @param number this page's number as the API counts (JobTicket from 1, HR Feed from 0)
+   * @param nextNumber the number of the next page, or {@code null} on the last page
+   * @param totalItems the total number of items across all pages, if the server said
+   */
   public Page {
     items = List.copyOf(items);
   }

@@ -35,7 +35,23 @@ public record User(
     @Nullable Unit unit,
     @JsonDeserialize(using = CustomFieldsJson.Reader.class) CustomFields customFields) {
 
-  /** Requires the id; absent custom fields are empty. */
+  /**
+   * Requires the id; absent custom fields are empty.
+   *
+   * @param id the system-assigned id (read as text even when the server sends a number)
+   * @param externalId your own id for the person, if set
+   * @param firstName first name
+   * @param lastName last name
+   * @param middleName middle name
+   * @param email e-mail address
+   * @param mobile mobile phone number
+   * @param gender title/gender, such as {@code Mr}, {@code Mrs}, {@code Ms}
+   * @param countryCode ISO 3166-1 alpha-2 country code
+   * @param cultureCode locale code such as {@code sv-SE}
+   * @param isActive whether the profile is active ({@code null} when the server omits it)
+   * @param unit the organisational unit, if any
+   * @param customFields the custom fields, exactly as the server sent them
+   */
   public User {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("user id must not be blank");

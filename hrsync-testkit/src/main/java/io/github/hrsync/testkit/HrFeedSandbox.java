@@ -157,7 +157,7 @@ public final class HrFeedSandbox {
       user.put("isActive", true);
     }
     String id = store(user);
-    exchange.json(201, users.get(id));
+    exchange.json(201, java.util.Objects.requireNonNull(users.get(id)));
   }
 
   private void patch(Exchange exchange, ObjectNode user) throws IOException {

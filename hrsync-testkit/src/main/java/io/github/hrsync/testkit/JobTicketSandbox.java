@@ -120,7 +120,7 @@ public final class JobTicketSandbox {
       case "GET employees/{id}/documents" -> {
         if (employees.containsKey(id)) {
           list(exchange, documents.values().stream()
-              .filter(d -> d.get("employeeId").asLong() == id).toList());
+              .filter(d -> java.util.Objects.equals(d.get("employeeId").asLong(), id)).toList());
         } else {
           notFound(exchange, "employee");
         }
@@ -175,7 +175,7 @@ public final class JobTicketSandbox {
     if (perPage == null || perPage < 1 || perPage > 100) {
       errors.add(Map.of("field", "perPage", "message", "must be a number from 1 to 100"));
     }
-    if (!errors.isEmpty()) {
+    if (page == null || perPage == null || !errors.isEmpty()) {
       exchange.json(422, Map.of("message", "Invalid query", "errors", errors));
       return;
     }
@@ -236,7 +236,7 @@ public final class JobTicketSandbox {
         }
       }
     }
-    if (!errors.isEmpty()) {
+    if (body == null || roster == null || !errors.isEmpty()) {
       exchange.json(422, Map.of("message", "The roster is invalid", "errors", errors));
       return;
     }

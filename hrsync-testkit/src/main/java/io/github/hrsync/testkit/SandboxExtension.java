@@ -37,8 +37,8 @@ public final class SandboxExtension implements ParameterResolver, AfterEachCallb
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getStore(NAMESPACE).getOrComputeIfAbsent("sandbox",
-        key -> Sandbox.start(SandboxFaults.none()), Sandbox.class);
+    return java.util.Objects.requireNonNull(context.getStore(NAMESPACE).getOrComputeIfAbsent(
+        "sandbox", key -> Sandbox.start(SandboxFaults.none()), Sandbox.class));
   }
 
   @Override

@@ -71,7 +71,7 @@ public final class VirtualClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return java.util.Objects.requireNonNull(now.get());
   }
 
   @Override

@@ -41,7 +41,22 @@ public record Employee(
         List<HrIntegrationLink> hrIntegrationLinks,
     @JsonProperty("_links") Map<String, Link> links) {
 
-  /** Treats missing lists and maps as empty. */
+  /**
+   * Treats missing lists and maps as empty.
+   *
+   * @param id the JobTicket employee id; required (a record without it, or with {@code null}, is an {@code UnexpectedResponseException} naming it, never employee 0)
+   * @param firstName first name
+   * @param lastName last name
+   * @param email e-mail address
+   * @param dateOfBirth date of birth
+   * @param profileImage profile image, if any
+   * @param resource the resource discriminator, {@code employee}
+   * @param subscription the subscription, if any
+   * @param plan the plan, if any
+   * @param ticket the current ticket, if any
+   * @param hrIntegrationLinks the HR-integration links; read from the API's key {@code hrIntergartionLinks} (sic), or {@code hrIntegrationLinks} should the API correct it
+   * @param links HAL links by relation ({@code self}, {@code employeeDocuments})
+   */
   public Employee {
     hrIntegrationLinks = hrIntegrationLinks == null ? List.of() : List.copyOf(hrIntegrationLinks);
     links = links == null ? Map.of() : Map.copyOf(links);

@@ -30,7 +30,19 @@ public record EmployeeDocument(
     @Nullable String resource,
     @JsonProperty("_links") Map<String, Link> links) {
 
-  /** Treats missing links as none. */
+  /**
+   * Treats missing links as none.
+   *
+   * @param id the document id
+   * @param employeeId the id of the employee it belongs to
+   * @param documentName the display name
+   * @param documentFileType the file type, such as {@code pdf}
+   * @param downloadable whether the file can be downloaded
+   * @param createdAt when it was created
+   * @param updatedAt when it was last updated
+   * @param resource the resource discriminator, {@code employee-document}
+   * @param links HAL links by relation ({@code self}, {@code employee})
+   */
   public EmployeeDocument {
     links = links == null ? Map.of() : Map.copyOf(links);
   }

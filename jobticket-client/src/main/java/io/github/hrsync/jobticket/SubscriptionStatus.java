@@ -21,7 +21,11 @@ public record SubscriptionStatus(String value) {
   private static final java.util.Set<String> ENDED = java.util.Set.of(
       "cancelled", "canceled", "offboarded", "terminated", "inactive", "ended");
 
-  /** Rejects a null value. */
+  /**
+   * Rejects a null value.
+   *
+   * @param value the status as the API spells it
+   */
   public SubscriptionStatus {
     Objects.requireNonNull(value, "value");
   }
@@ -49,6 +53,7 @@ public record SubscriptionStatus(String value) {
     return ENDED.contains(value.toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** @return the status as the API spells it */
   @Override
   @JsonValue
   public String value() {

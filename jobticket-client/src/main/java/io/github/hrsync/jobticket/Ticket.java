@@ -21,7 +21,15 @@ public record Ticket(
     @Nullable LocalDate validUntil,
     Map<String, String> links) {
 
-  /** Treats missing links as none. */
+  /**
+   * Treats missing links as none.
+   *
+   * @param ticketId the ticket id, such as {@code tkt_9Xk2mPqL}
+   * @param ticketMonth the month the ticket is for
+   * @param validFrom first valid day
+   * @param validUntil last valid day
+   * @param links wallet links by name ({@code apple}, {@code google}); a plain map, not HAL
+   */
   public Ticket {
     links = links == null ? Map.of() : Map.copyOf(links);
   }

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record SyncPlan(List<Part> parts) {
 
-  /** Copies the parts. */
+  /**
+   * Copies the parts.
+   *
+   * @param parts one per configured target, in {@link Target} order
+   */
   public SyncPlan {
     parts = List.copyOf(parts);
   }
@@ -29,7 +33,13 @@ public record SyncPlan(List<Part> parts) {
    * @param failure why it could not be planned, or {@code null}
    */
   public record Part(Target target, @Nullable TargetPlan plan, @Nullable String failure) {
-    /** Requires exactly one of plan and failure. */
+    /**
+     * Requires exactly one of plan and failure.
+     *
+     * @param target the target
+     * @param plan its plan, or {@code null} when it could not be planned
+     * @param failure why it could not be planned, or {@code null}
+     */
     public Part {
       Objects.requireNonNull(target, "target");
       if ((plan == null) == (failure == null)) {

@@ -20,7 +20,13 @@ import org.jspecify.annotations.Nullable;
 public record SyncReport(List<TargetOutcome> outcomes, @Nullable JobTicketResult jobTicket,
     @Nullable ApplyReport hrFeed) {
 
-  /** Copies the outcomes. */
+  /**
+   * Copies the outcomes.
+   *
+   * @param outcomes one per configured target, in {@link Target} order
+   * @param jobTicket what JobTicket accepted, when the replace was sent
+   * @param hrFeed one result per HR Feed operation, when the plan was applied
+   */
   public SyncReport {
     outcomes = List.copyOf(outcomes);
   }

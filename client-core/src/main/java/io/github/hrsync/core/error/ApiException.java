@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends HrSyncException {
   private static final long serialVersionUID = 1L;
 
+  /** What is known about the failed call. */
   private final ErrorContext context;
 
   /**

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** When the lock-out ends, if known. */
   private final @Nullable Instant lockedUntil;
 
   /**

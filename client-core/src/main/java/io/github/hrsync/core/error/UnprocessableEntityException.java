@@ -10,6 +10,7 @@ import java.util.List;
 public class UnprocessableEntityException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The fields the server refused, and why. */
   private final List<FieldError> fieldErrors;
 
   /**

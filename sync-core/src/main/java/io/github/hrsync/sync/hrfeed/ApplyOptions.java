@@ -16,7 +16,14 @@ import org.jspecify.annotations.Nullable;
 public record ApplyOptions(int concurrency, ProgressListener progress,
     @Nullable Approval approval, boolean verifyFreshness) {
 
-  /** Checks the bounds. */
+  /**
+   * Checks the bounds.
+   *
+   * @param concurrency how many operations run at once (1 to 64); the client's rate limiter still paces every request
+   * @param progress hears about each finished operation
+   * @param approval the approval of a plan the guard refuses, if any
+   * @param verifyFreshness whether to list the users again first and refuse a stale plan
+   */
   public ApplyOptions {
     if (concurrency < 1 || concurrency > 64) {
       throw new IllegalArgumentException("concurrency must be 1 to 64, was " + concurrency);

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ApplyReport(List<OperationResult> results, @Nullable String stopReason) {
 
-  /** Copies the results. */
+  /**
+   * Copies the results.
+   *
+   * @param results the results
+   * @param stopReason why the run stopped early (authentication, permission or rate limit), if it did
+   */
   public ApplyReport {
     results = List.copyOf(results);
   }

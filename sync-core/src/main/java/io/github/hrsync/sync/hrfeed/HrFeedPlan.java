@@ -41,7 +41,18 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
     int currentUsers, int guardBase, int rosterSize, List<String> warnings, Verdict verdict)
     implements TargetPlan {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param baseUrl the HR Feed base URL the plan was made against
+   * @param options the planning options that shaped it, as text
+   * @param operations the operations, in order
+   * @param currentUsers how many users the platform had when planned
+   * @param guardBase the base of the removal guard when planned: the managed users (those with an externalId, the first of each) that a removal acts on: the active ones when leavers are deactivated, all of them when leavers are deleted (a delete removes an inactive user too)
+   * @param rosterSize how many employees the roster had
+   * @param warnings things the planner noticed and left alone (such as a shared externalId)
+   * @param verdict the guard's verdict on the numbers planned from
+   */
   public HrFeedPlan {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(options, "options");

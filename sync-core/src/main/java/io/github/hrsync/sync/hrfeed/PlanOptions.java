@@ -32,7 +32,16 @@ import java.util.Objects;
 public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clearMissingFields,
     boolean emailCaseSensitive, boolean adoptByEmail, Clock clock) {
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param guard the removal limit
+   * @param deleteLeavers whether leavers are deleted instead of deactivated
+   * @param clearMissingFields whether empty roster fields clear platform values
+   * @param emailCaseSensitive whether a change of e-mail case is an update
+   * @param adoptByEmail whether users without externalId are matched by e-mail
+   * @param clock today's date for termination dates
+   */
   public PlanOptions {
     Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(clock, "clock");

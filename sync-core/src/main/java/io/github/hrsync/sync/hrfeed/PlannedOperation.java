@@ -25,7 +25,16 @@ public record PlannedOperation(
     String name,
     List<FieldChange> changes) {
 
-  /** Checks that only creates lack a user id, and copies the changes. */
+  /**
+   * Checks that only creates lack a user id, and copies the changes.
+   *
+   * @param kind what it does
+   * @param userId the system id of the user changed; {@code null} for a create
+   * @param externalId the person's {@code hrId}/{@code externalId}
+   * @param email the person's e-mail, for display
+   * @param name the person's name, for display
+   * @param changes the fields set, with old and new values, in field order
+   */
   public PlannedOperation {
     Objects.requireNonNull(kind, "kind");
     if ((kind == OperationKind.CREATE) != (userId == null)) {

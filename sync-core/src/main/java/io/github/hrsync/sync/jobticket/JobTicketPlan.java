@@ -39,7 +39,19 @@ public record JobTicketPlan(
     List<SyncEmployee> payload,
     Verdict verdict) implements TargetPlan {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param integrationId the HR integration
+   * @param syncId the {@code syncId} the replace is sent with: derived from the payload and the current state, so a retry or a restarted run of the same plan is deduplicated
+   * @param fingerprint names this exact plan for approval
+   * @param currentCount how many employees JobTicket has now
+   * @param added {@code hrId}s JobTicket does not have yet, sorted
+   * @param updated employees whose visible fields change, by {@code hrId}
+   * @param offboarded employees JobTicket will offboard, by employee id
+   * @param payload the employees that will be sent, sorted by {@code hrId}
+   * @param verdict the guard's verdict on these numbers
+   */
   public JobTicketPlan {
     added = List.copyOf(added);
     updated = List.copyOf(updated);

@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record Approval(String fingerprint, @Nullable String approvedBy, @Nullable String reason) {
 
-  /** Requires a fingerprint. */
+  /**
+   * Requires a fingerprint.
+   *
+   * @param fingerprint the approved plan's fingerprint
+   * @param approvedBy who approved it, if said
+   * @param reason why, if said
+   */
   public Approval {
     Objects.requireNonNull(fingerprint, "fingerprint");
     if (fingerprint.isBlank()) {

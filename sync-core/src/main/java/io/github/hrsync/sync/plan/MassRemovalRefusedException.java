@@ -10,7 +10,9 @@ import io.github.hrsync.core.error.HrSyncException;
 public class MassRemovalRefusedException extends HrSyncException {
   private static final long serialVersionUID = 1L;
 
+  /** The refused plan's fingerprint. */
   private final String fingerprint;
+  /** Whether an approval of the fingerprint lets the plan through. */
   private final boolean approvable;
 
   /**

@@ -15,7 +15,12 @@ package io.github.hrsync.sync.plan;
  */
 public record SafetyGuard(double maxShare, int maxCount) {
 
-  /** Checks the bounds. */
+  /**
+   * Checks the bounds.
+   *
+   * @param maxShare the largest share of current records removed, 0 to 1
+   * @param maxCount the largest number of records removed
+   */
   public SafetyGuard {
     if (!(maxShare >= 0 && maxShare <= 1)) {
       throw new IllegalArgumentException("maxShare must be between 0 and 1, was " + maxShare);

@@ -33,7 +33,17 @@ public record TargetOutcome(Target target, Status status, String message, int ap
     FAILED
   }
 
-  /** Requires the parts. */
+  /**
+   * Requires the parts.
+   *
+   * @param target the platform
+   * @param status how it ended
+   * @param message one line for a person (the refusal, the failure, what was sent)
+   * @param applied how many changes were made (JobTicket: employees sent)
+   * @param failed how many changes failed
+   * @param fingerprint the fingerprint of the plan this outcome is of, if one was made
+   * @param approvable for a refusal, whether an approval of {@code fingerprint} lets it through
+   */
   public TargetOutcome {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(status, "status");

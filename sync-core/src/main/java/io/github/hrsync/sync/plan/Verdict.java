@@ -16,7 +16,13 @@ public record Verdict(boolean allowed, boolean approvable, @Nullable String refu
   /** The verdict of a plan within every limit. */
   public static final Verdict ALLOWED = new Verdict(true, true, null);
 
-  /** Requires a reason for a refusal. */
+  /**
+   * Requires a reason for a refusal.
+   *
+   * @param allowed whether the plan may be applied without approval
+   * @param approvable whether an approval can let a refused plan through
+   * @param refusal why the guard refuses, for a person; {@code null} when allowed
+   */
   public Verdict {
     if (!allowed && (refusal == null || refusal.isBlank())) {
       throw new IllegalArgumentException("a refusal says why");

@@ -52,7 +52,27 @@ public record SourceEmployee(
     List<Map<String, Object>> absences,
     @Nullable Boolean autoSyncEmployee) {
 
-  /** Turns blank optional text into absent values and copies the collections. */
+  /**
+   * Turns blank optional text into absent values and copies the collections.
+   *
+   * @param hrId the HR system's stable employee key; required
+   * @param firstName first name; required
+   * @param middleName middle name
+   * @param lastName last name; required
+   * @param email e-mail address; required, unique in the roster ignoring case
+   * @param mobile mobile phone number
+   * @param gender title/gender as the HR Feed takes it (Mr, Mrs, Ms, ...)
+   * @param countryCode ISO 3166-1 alpha-2 country code, upper case
+   * @param cultureCode BCP 47 language tag such as {@code sv-SE}
+   * @param dateOfBirth date of birth
+   * @param startDate first day of employment
+   * @param terminationDate last day of employment, if known
+   * @param profileImage profile image URL (JobTicket)
+   * @param unitExternalId your id of the person's organisational unit (HR Feed)
+   * @param customFields custom fields by name (HR Feed)
+   * @param absences absences passed through to JobTicket as JSON objects
+   * @param autoSyncEmployee JobTicket's {@code autoSyncEmployee} flag, {@code null} to leave unset
+   */
   public SourceEmployee {
     hrId = hrId == null ? "" : hrId;
     firstName = firstName == null ? "" : firstName;

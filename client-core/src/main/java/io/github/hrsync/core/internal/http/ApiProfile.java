@@ -30,7 +30,17 @@ public record ApiProfile(
     String rateBudget,
     @Nullable Duration lockoutOn429) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param apiName the product token of the client in the {@code User-Agent}
+   * @param defaultBaseUrl the base URL when the caller sets none, if the API has one
+   * @param authHeaders header name to secret value, sent on authenticated requests
+   * @param redactions every secret to scrub from bodies kept in exceptions (header values and the raw credentials they are derived from)
+   * @param requestsPerMinute the default limiter's budget, when the caller sets no limiter
+   * @param rateBudget the budget's name in a shared {@link io.github.hrsync.core.ratelimit.RateBudgetStore}: what the server counts by, never a secret
+   * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer {@code Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
+   */
   public ApiProfile {
     authHeaders = Map.copyOf(authHeaders);
     redactions = List.copyOf(redactions);

@@ -25,7 +25,17 @@ public record ApiRequest(
     String accept) {
   private static final String JSON = "application/json";
 
-  /** Copies the query, keeping its order. */
+  /**
+   * Copies the query, keeping its order.
+   *
+   * @param method the HTTP method
+   * @param path the percent-encoded path below the base URL, starting with {@code /}
+   * @param query query parameters in order (values not yet encoded)
+   * @param body the request body, if any
+   * @param retrySafe whether repeating the request cannot cause a second effect
+   * @param authenticated whether the credentials are sent
+   * @param accept the {@code Accept} header
+   */
   public ApiRequest {
     query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
   }

@@ -19,6 +19,7 @@ public final class CaseInsensitiveIndex<V> {
   private @Nullable Object[] values;
   private int size;
 
+  /** @param expected about how many keys it will hold */
   public CaseInsensitiveIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
     keys = new String[capacity];
@@ -26,7 +27,13 @@ public final class CaseInsensitiveIndex<V> {
     values = new Object[capacity];
   }
 
-  /** Stores {@code value} unless the key is present; returns the value already there, if any. */
+  /**
+   * Stores {@code value} unless the key is present.
+   *
+   * @param key the key
+   * @param value the value
+   * @return the value already there, or {@code null} when it was stored
+   */
   public @Nullable V putIfAbsent(String key, V value) {
     int hash = hash(key);
     int slot = find(key, hash);
@@ -42,13 +49,21 @@ public final class CaseInsensitiveIndex<V> {
     return null;
   }
 
-  /** Returns the key's value, if present. */
+  /**
+   * @param key the key
+   * @return its value, or {@code null} when absent
+   */
   public @Nullable V get(String key) {
     int slot = find(key, hash(key));
     return keys[slot] == null ? null : value(slot);
   }
 
-  /** Removes the key and returns its value, if present. */
+  /**
+   * Removes the key.
+   *
+   * @param key the key
+   * @return its value, or {@code null} when it was absent
+   */
   public @Nullable V remove(String key) {
     int slot = find(key, hash(key));
     if (keys[slot] == null) {
@@ -73,10 +88,12 @@ public final class CaseInsensitiveIndex<V> {
     return removed;
   }
 
+  /** @return whether no key is present */
   public boolean isEmpty() {
     return size == 0;
   }
 
+  /** @return the values present, in slot order */
   public List<V> values() {
     List<V> all = new ArrayList<>(size);
     for (int slot = 0; slot < keys.length; slot++) {
@@ -121,7 +138,11 @@ public final class CaseInsensitiveIndex<V> {
     return (V) java.util.Objects.requireNonNull(values[slot]);
   }
 
-  /** Whether two keys are equal under the folding rule. */
+  /**
+   * @param a a key
+   * @param b another key
+   * @return whether they are equal under the folding rule
+   */
   public static boolean same(String a, String b) {
     if (a.equals(b)) {
       return true;
@@ -129,7 +150,10 @@ public final class CaseInsensitiveIndex<V> {
     return isAscii(a) && isAscii(b) ? a.equalsIgnoreCase(b) : TextRules.sameFolded(a, b);
   }
 
-  /** The hash of the key's folded form, in one pass for ASCII keys. */
+  /**
+   * @param key a key
+   * @return the hash of its folded form, in one pass for ASCII keys
+   */
   public static int hash(String key) {
     int hash = 0;
     for (int i = 0; i < key.length(); i++) {
