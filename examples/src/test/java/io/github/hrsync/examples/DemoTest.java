@@ -39,10 +39,15 @@ class DemoTest {
           .doesNotContain(Sandbox.JOBTICKET_KEY_SECRET).doesNotContain(Sandbox.HR_FEED_TOKEN);
 
       Sandbox sandbox = targets.sandbox();
-      List<JsonNode> employees = json(sandbox.jobTicket().employees());
-      assertThat(employees).hasSize(50);
+      List<JsonNode> employees = json(sandbox.jobTicket().activeEmployees());
+      assertThat(employees).as("EMP-0050's row has a past terminationDate").hasSize(49);
       assertThat(employees).extracting(e -> e.at("/hrIntergartionLinks/0/hrId").asText())
-          .doesNotContain("EMP-0901", "EMP-0902").contains("EMP-0050");
+          .doesNotContain("EMP-0901", "EMP-0902", "EMP-0050").contains("EMP-0049");
+      assertThat(json(sandbox.jobTicket().employees()))
+          .filteredOn(e -> e.at("/subscription/status").asText().equals("cancelled"))
+          .extracting(e -> e.at("/hrIntergartionLinks/0/hrId").asText())
+          .as("offboarded, and still listed as the API does")
+          .containsExactlyInAnyOrder("EMP-0901", "EMP-0902", "EMP-0050");
       List<JsonNode> users = json(sandbox.hrFeed().users());
       assertThat(users).filteredOn(u -> u.path("isActive").asBoolean()).hasSize(50)
           .extracting(u -> u.path("externalId").asText())

@@ -87,7 +87,7 @@ final class Exchange {
       try {
         return bytes.length == 0 ? null : JSON.readTree(bytes);
       } catch (IOException e) {
-        return null;
+        throw new MalformedBody();
       }
     }
   }
@@ -116,5 +116,14 @@ final class Exchange {
   /** Drops the connection without an answer. */
   void reset() {
     http.close();
+  }
+
+  /** A request body that is not JSON: both APIs answer 400, a malformed request. */
+  static final class MalformedBody extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedBody() {
+      super("the request body is not JSON", null, false, false);
+    }
   }
 }

@@ -214,6 +214,10 @@ public final class HrFeedSandbox {
       if (name.equals("countryCode") && !value.asText().matches("[A-Z]{2}")) {
         return "Invalid countryCode: " + value.asText();
       }
+      // invalid data is a 400 like any other field (one @, a dotted domain, no white space)
+      if (name.equals("email") && !value.asText().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        return "Invalid email: " + value.asText();
+      }
     }
     return null;
   }

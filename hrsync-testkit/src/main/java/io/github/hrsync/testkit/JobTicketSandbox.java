@@ -64,6 +64,15 @@ public final class JobTicketSandbox {
     return employees.values().stream().map(Exchange::plain).toList();
   }
 
+  /**
+   * @return a copy of the employees whose subscription is not cancelled: those a roster replace
+   *     has not offboarded
+   */
+  public synchronized List<Map<String, Object>> activeEmployees() {
+    return employees.values().stream().filter(e -> !isOffboarded(e)).map(Exchange::plain)
+        .toList();
+  }
+
   /** @return every {@code syncId} received, deduplicated ones included once */
   public synchronized Set<String> syncIds() {
     return Set.copyOf(syncIds);
@@ -104,7 +113,9 @@ public final class JobTicketSandbox {
       exchange.json(200, Map.of("status", "ok"));
       return;
     }
-    if (!authorization.equals(exchange.header("Authorization"))) {
+    if (!isAuthorized(exchange.header("Authorization"))) {
+      // RFC 9110 11.6.1: a 401 names the scheme the client must use
+      exchange.header("WWW-Authenticate", "Basic realm=\"JobTicket\"");
       exchange.json(401, Map.of("message", "Unauthorized: missing or invalid credentials"));
       return;
     }
@@ -247,21 +258,62 @@ public final class JobTicketSandbox {
     exchange.empty(204);
   }
 
-  /** Adds, updates and offboards so that the employees are exactly the roster. */
+  /**
+   * The full-roster replace, as the API documents it: a roster row adds or updates its employee
+   * (matched by {@code hrId}); a row whose {@code terminationDate} is on or before today (on the
+   * sandbox's clock) offboards it; every employee the roster leaves out is offboarded. Offboarded
+   * employees stay listed, their subscription {@code cancelled} with the date; a rehire brings
+   * the same record back, reactivated.
+   */
   private void replace(String syncId, JsonNode roster) {
+    LocalDate today = LocalDate.now(clock);
     Map<String, ObjectNode> byHrId = new LinkedHashMap<>();
     employees.values().forEach(e -> byHrId.put(hrIdOf(e), e));
-    Map<Long, ObjectNode> next = new LinkedHashMap<>();
+    Set<Long> inRoster = new HashSet<>();
     for (JsonNode wanted : roster) {
-      ObjectNode now = byHrId.get(wanted.get("hrId").asText());
+      String hrId = wanted.get("hrId").asText();
+      ObjectNode now = byHrId.get(hrId);
       long id = now == null ? nextEmployeeId++ : now.get("id").asLong();
-      next.put(id, employee(id, wanted.get("hrId").asText(), wanted.path("firstName").asText(null),
+      ObjectNode employee = employee(id, hrId, wanted.path("firstName").asText(null),
           wanted.path("lastName").asText(null), wanted.path("email").asText(null),
-          wanted.path("dateOfBirth").asText(null), syncId));
+          wanted.path("dateOfBirth").asText(null), syncId);
+      String termination = wanted.path("terminationDate").asText(null);
+      if (termination != null && !LocalDate.parse(termination).isAfter(today)) {
+        offboard(employee, now != null && isOffboarded(now)
+            ? now.path("subscription").path("cancelledAt").asText(today.toString())
+            : today.toString());
+      } else if (now != null && isOffboarded(now)) {
+        ((ObjectNode) employee.get("subscription")).put("reactivatedAt", today.toString());
+      }
+      employees.put(id, employee);
+      inRoster.add(id);
     }
-    employees.clear();
-    employees.putAll(next);
+    for (ObjectNode employee : employees.values()) {
+      if (!inRoster.contains(employee.get("id").asLong()) && !isOffboarded(employee)) {
+        offboard(employee, today.toString());
+      }
+    }
     lastSyncId = syncId;
+  }
+
+  /** The Basic credentials, the scheme's name compared ignoring case (RFC 9110 11.1). */
+  private boolean isAuthorized(@Nullable String header) {
+    if (header == null) {
+      return false;
+    }
+    String trimmed = header.strip();
+    int space = trimmed.indexOf(' ');
+    return space > 0 && trimmed.substring(0, space).equalsIgnoreCase("Basic")
+        && ("Basic " + trimmed.substring(space + 1).strip()).equals(authorization);
+  }
+
+  private static boolean isOffboarded(ObjectNode employee) {
+    return "cancelled".equals(employee.path("subscription").path("status").asText());
+  }
+
+  private static void offboard(ObjectNode employee, String since) {
+    ((ObjectNode) employee.get("subscription")).put("status", "cancelled")
+        .put("cancelledAt", since);
   }
 
   private static String hrIdOf(ObjectNode employee) {

@@ -164,6 +164,10 @@ public final class Sandbox implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       exchange.reset();
+    } catch (Exchange.MalformedBody e) {
+      // the documents give 400 for a malformed request (JobTicket: message; HR Feed: error)
+      exchange.json(400, Map.of("message", "Malformed JSON in the request body",
+          "error", "Malformed JSON in the request body"));
     } catch (RuntimeException e) {
       exchange.json(500, Map.of("error", "sandbox failure: " + e));
     }
