@@ -81,135 +81,90 @@ public final class NewUser {
     }
 
     /**
-
      * Sets middle name.
-
      *
-
      * @param value middle name
-
      * @return this builder
-
      */
     public Builder middleName(@Nullable String value) {
       return set(UserField.MIDDLE_NAME, value);
     }
 
     /**
-
      * Sets mobile number.
-
      *
-
      * @param value mobile number
-
      * @return this builder
-
      */
     public Builder mobile(@Nullable String value) {
       return set(UserField.MOBILE, value);
     }
 
     /**
-
      * Sets title/gender.
-
      *
-
      * @param value title/gender
-
      * @return this builder
-
      */
     public Builder gender(@Nullable String value) {
       return set(UserField.GENDER, value);
     }
 
     /**
-
      * Sets ISO 3166-1 alpha-2 country.
-
      *
-
      * @param value ISO 3166-1 alpha-2 country
-
      * @return this builder
-
      */
     public Builder countryCode(@Nullable String value) {
       return set(UserField.COUNTRY_CODE, value);
     }
 
     /**
-
      * Sets culture code such as sv-SE.
-
      *
-
      * @param value culture code such as sv-SE
-
      * @return this builder
-
      */
     public Builder cultureCode(@Nullable String value) {
       return set(UserField.CULTURE_CODE, value);
     }
 
     /**
-
      * Sets whether the profile is active.
-
      *
-
      * @param value whether the profile is active
-
      * @return this builder
-
      */
     public Builder isActive(@Nullable Boolean value) {
       return set(UserField.IS_ACTIVE, value);
     }
 
     /**
-
      * Sets your id for the person.
-
      *
-
      * @param value your id for the person
-
      * @return this builder
-
      */
     public Builder externalId(@Nullable String value) {
       return set(UserField.EXTERNAL_ID, value);
     }
 
     /**
-
      * Sets the unit.
-
      *
-
      * @param value the unit
-
      * @return this builder
-
      */
     public Builder unit(@Nullable Unit value) {
       return set(UserField.UNIT, value);
     }
 
     /**
-
      * Sets the custom fields (left out when empty).
-
      *
-
      * @param value the custom fields (left out when empty)
-
      * @return this builder
-
      */
     public Builder customFields(CustomFields value) {
       return set(UserField.CUSTOM_FIELDS, value.isEmpty() ? null : value);

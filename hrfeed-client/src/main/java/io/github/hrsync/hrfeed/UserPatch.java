@@ -111,180 +111,120 @@ public final class UserPatch {
     }
 
     /**
-
      * Sets the first name.
-
      *
-
      * @param value the first name
-
      * @return this builder
-
      */
     public Builder firstName(String value) {
       return set(UserField.FIRST_NAME, value);
     }
 
     /**
-
      * Sets the last name.
-
      *
-
      * @param value the last name
-
      * @return this builder
-
      */
     public Builder lastName(String value) {
       return set(UserField.LAST_NAME, value);
     }
 
     /**
-
      * Sets the e-mail address.
-
      *
-
      * @param value the e-mail address
-
      * @return this builder
-
      */
     public Builder email(String value) {
       return set(UserField.EMAIL, value);
     }
 
     /**
-
      * Sets the middle name, or null.
-
      *
-
      * @param value the middle name, or null
-
      * @return this builder
-
      */
     public Builder middleName(@Nullable String value) {
       return set(UserField.MIDDLE_NAME, value);
     }
 
     /**
-
      * Sets the mobile number, or null.
-
      *
-
      * @param value the mobile number, or null
-
      * @return this builder
-
      */
     public Builder mobile(@Nullable String value) {
       return set(UserField.MOBILE, value);
     }
 
     /**
-
      * Sets the title/gender, or null.
-
      *
-
      * @param value the title/gender, or null
-
      * @return this builder
-
      */
     public Builder gender(@Nullable String value) {
       return set(UserField.GENDER, value);
     }
 
     /**
-
      * Sets the ISO 3166-1 alpha-2 country, or null.
-
      *
-
      * @param value the ISO 3166-1 alpha-2 country, or null
-
      * @return this builder
-
      */
     public Builder countryCode(@Nullable String value) {
       return set(UserField.COUNTRY_CODE, value);
     }
 
     /**
-
      * Sets the culture code, or null.
-
      *
-
      * @param value the culture code, or null
-
      * @return this builder
-
      */
     public Builder cultureCode(@Nullable String value) {
       return set(UserField.CULTURE_CODE, value);
     }
 
     /**
-
      * Sets whether the profile is active.
-
      *
-
      * @param value whether the profile is active
-
      * @return this builder
-
      */
     public Builder isActive(boolean value) {
       return set(UserField.IS_ACTIVE, value);
     }
 
     /**
-
      * Sets your id for the person, or null.
-
      *
-
      * @param value your id for the person, or null
-
      * @return this builder
-
      */
     public Builder externalId(@Nullable String value) {
       return set(UserField.EXTERNAL_ID, value);
     }
 
     /**
-
      * Sets the unit, or null.
-
      *
-
      * @param value the unit, or null
-
      * @return this builder
-
      */
     public Builder unit(@Nullable Unit value) {
       return set(UserField.UNIT, value);
     }
 
     /**
-
      * Sets the complete custom fields.
-
      *
-
      * @param value the complete custom fields
-
      * @return this builder
-
      */
     public Builder customFields(CustomFields value) {
       return set(UserField.CUSTOM_FIELDS, value);

@@ -94,15 +94,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets first name.
-
      *
-
      * @param value first name
-
      * @return this builder
-
      */
     public Builder firstName(@Nullable String value) {
       this.firstName = value;
@@ -110,15 +105,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets last name.
-
      *
-
      * @param value last name
-
      * @return this builder
-
      */
     public Builder lastName(@Nullable String value) {
       this.lastName = value;
@@ -126,15 +116,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets e-mail address.
-
      *
-
      * @param value e-mail address
-
      * @return this builder
-
      */
     public Builder email(@Nullable String value) {
       this.email = value;
@@ -142,15 +127,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets profile image.
-
      *
-
      * @param value profile image
-
      * @return this builder
-
      */
     public Builder profileImage(@Nullable String value) {
       this.profileImage = value;
@@ -158,15 +138,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets date of birth.
-
      *
-
      * @param value date of birth
-
      * @return this builder
-
      */
     public Builder dateOfBirth(@Nullable LocalDate value) {
       this.dateOfBirth = value;
@@ -174,15 +149,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets start of employment.
-
      *
-
      * @param value start of employment
-
      * @return this builder
-
      */
     public Builder startDate(@Nullable LocalDate value) {
       this.startDate = value;
@@ -190,15 +160,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets end of employment.
-
      *
-
      * @param value end of employment
-
      * @return this builder
-
      */
     public Builder terminationDate(@Nullable LocalDate value) {
       this.terminationDate = value;
@@ -206,15 +171,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets the auto-sync flag.
-
      *
-
      * @param value the auto-sync flag
-
      * @return this builder
-
      */
     public Builder autoSyncEmployee(@Nullable Boolean value) {
       this.autoSyncEmployee = value;
@@ -222,15 +182,10 @@ public record SyncEmployee(
     }
 
     /**
-
      * Sets absences as JSON objects.
-
      *
-
      * @param value absences as JSON objects
-
      * @return this builder
-
      */
     public Builder absences(List<Map<String, Object>> value) {
       this.absences = List.copyOf(value);

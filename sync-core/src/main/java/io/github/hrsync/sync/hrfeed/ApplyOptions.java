@@ -37,30 +37,20 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
   }
 
   /**
-
    * Sets operations at once.
-
    *
-
    * @param value operations at once
-
    * @return a copy with it
-
    */
   public ApplyOptions withConcurrency(int value) {
     return new ApplyOptions(value, progress, approval, verifyFreshness);
   }
 
   /**
-
    * Sets the listener.
-
    *
-
    * @param value the listener
-
    * @return a copy with it
-
    */
   public ApplyOptions withProgress(ProgressListener value) {
     return new ApplyOptions(concurrency, value, approval, verifyFreshness);
@@ -75,15 +65,10 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
   }
 
   /**
-
    * Sets whether to verify freshness.
-
    *
-
    * @param value whether to verify freshness
-
    * @return a copy with it
-
    */
   public ApplyOptions withVerifyFreshness(boolean value) {
     return new ApplyOptions(concurrency, progress, approval, value);

@@ -53,15 +53,10 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
   }
 
   /**
-
    * Sets the removal limit.
-
    *
-
    * @param value the removal limit
-
    * @return a copy with it
-
    */
   public PlanOptions withGuard(SafetyGuard value) {
     return new PlanOptions(value, deleteLeavers, clearMissingFields, emailCaseSensitive,
@@ -69,15 +64,10 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
   }
 
   /**
-
    * Sets whether leavers are deleted.
-
    *
-
    * @param value whether leavers are deleted
-
    * @return a copy with it
-
    */
   public PlanOptions withDeleteLeavers(boolean value) {
     return new PlanOptions(guard, value, clearMissingFields, emailCaseSensitive, adoptByEmail,
@@ -85,45 +75,30 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
   }
 
   /**
-
    * Sets whether empty fields clear.
-
    *
-
    * @param value whether empty fields clear
-
    * @return a copy with it
-
    */
   public PlanOptions withClearMissingFields(boolean value) {
     return new PlanOptions(guard, deleteLeavers, value, emailCaseSensitive, adoptByEmail, clock);
   }
 
   /**
-
    * Sets whether e-mail case changes count.
-
    *
-
    * @param value whether e-mail case changes count
-
    * @return a copy with it
-
    */
   public PlanOptions withEmailCaseSensitive(boolean value) {
     return new PlanOptions(guard, deleteLeavers, clearMissingFields, value, adoptByEmail, clock);
   }
 
   /**
-
    * Sets whether users are adopted by e-mail.
-
    *
-
    * @param value whether users are adopted by e-mail
-
    * @return a copy with it
-
    */
   public PlanOptions withAdoptByEmail(boolean value) {
     return new PlanOptions(guard, deleteLeavers, clearMissingFields, emailCaseSensitive, value,
@@ -131,15 +106,10 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
   }
 
   /**
-
    * Sets the clock.
-
    *
-
    * @param value the clock
-
    * @return a copy with it
-
    */
   public PlanOptions withClock(Clock value) {
     return new PlanOptions(guard, deleteLeavers, clearMissingFields, emailCaseSensitive,

@@ -157,15 +157,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets the HR key.
-
      *
-
      * @param value the HR key
-
      * @return this builder
-
      */
     public Builder hrId(String value) {
       hrId = value;
@@ -173,15 +168,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets first name.
-
      *
-
      * @param value first name
-
      * @return this builder
-
      */
     public Builder firstName(String value) {
       firstName = value;
@@ -189,15 +179,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets last name.
-
      *
-
      * @param value last name
-
      * @return this builder
-
      */
     public Builder lastName(String value) {
       lastName = value;
@@ -205,15 +190,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets e-mail address.
-
      *
-
      * @param value e-mail address
-
      * @return this builder
-
      */
     public Builder email(String value) {
       email = value;
@@ -221,15 +201,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets middle name.
-
      *
-
      * @param value middle name
-
      * @return this builder
-
      */
     public Builder middleName(@Nullable String value) {
       middleName = value;
@@ -237,15 +212,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets mobile number.
-
      *
-
      * @param value mobile number
-
      * @return this builder
-
      */
     public Builder mobile(@Nullable String value) {
       mobile = value;
@@ -253,15 +223,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets title/gender.
-
      *
-
      * @param value title/gender
-
      * @return this builder
-
      */
     public Builder gender(@Nullable String value) {
       gender = value;
@@ -269,15 +234,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets ISO 3166-1 alpha-2 country.
-
      *
-
      * @param value ISO 3166-1 alpha-2 country
-
      * @return this builder
-
      */
     public Builder countryCode(@Nullable String value) {
       countryCode = value;
@@ -285,15 +245,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets BCP 47 culture code.
-
      *
-
      * @param value BCP 47 culture code
-
      * @return this builder
-
      */
     public Builder cultureCode(@Nullable String value) {
       cultureCode = value;
@@ -301,15 +256,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets date of birth.
-
      *
-
      * @param value date of birth
-
      * @return this builder
-
      */
     public Builder dateOfBirth(@Nullable LocalDate value) {
       dateOfBirth = value;
@@ -317,15 +267,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets first day of employment.
-
      *
-
      * @param value first day of employment
-
      * @return this builder
-
      */
     public Builder startDate(@Nullable LocalDate value) {
       startDate = value;
@@ -333,15 +278,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets last day of employment.
-
      *
-
      * @param value last day of employment
-
      * @return this builder
-
      */
     public Builder terminationDate(@Nullable LocalDate value) {
       terminationDate = value;
@@ -349,15 +289,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets profile image URL.
-
      *
-
      * @param value profile image URL
-
      * @return this builder
-
      */
     public Builder profileImage(@Nullable String value) {
       profileImage = value;
@@ -365,15 +300,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets your unit id.
-
      *
-
      * @param value your unit id
-
      * @return this builder
-
      */
     public Builder unitExternalId(@Nullable String value) {
       unitExternalId = value;
@@ -381,15 +311,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets custom fields by name.
-
      *
-
      * @param value custom fields by name
-
      * @return this builder
-
      */
     public Builder customFields(Map<String, String> value) {
       customFields = value;
@@ -397,15 +322,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets absences as JSON objects.
-
      *
-
      * @param value absences as JSON objects
-
      * @return this builder
-
      */
     public Builder absences(List<Map<String, Object>> value) {
       absences = value;
@@ -413,15 +333,10 @@ public record SourceEmployee(
     }
 
     /**
-
      * Sets the JobTicket auto-sync flag.
-
      *
-
      * @param value the JobTicket auto-sync flag
-
      * @return this builder
-
      */
     public Builder autoSyncEmployee(@Nullable Boolean value) {
       autoSyncEmployee = value;
