@@ -9,6 +9,7 @@ import io.github.hrsync.sync.hrfeed.ApplyReport;
 import io.github.hrsync.sync.hrfeed.HrFeedPlan;
 import io.github.hrsync.sync.hrfeed.HrFeedSync;
 import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.jobticket.JobTicketOptions;
 import io.github.hrsync.sync.jobticket.JobTicketPlan;
 import io.github.hrsync.sync.jobticket.JobTicketResult;
 import io.github.hrsync.sync.jobticket.JobTicketSync;
@@ -61,7 +62,7 @@ public final class RosterSync {
     SafetyGuard guard = builder.guard;
     Clock clock = builder.clock;
     this.jobTicket = builder.jobTicketClient == null ? null : new JobTicketSync(
-        builder.jobTicketClient, builder.integrationId, guard, clock);
+        builder.jobTicketClient, builder.integrationId, guard, clock, builder.jobTicketOptions);
     this.hrFeed = builder.hrFeedClient == null ? null : new HrFeedSync(builder.hrFeedClient,
         builder.hrFeedOptions.withGuard(guard).withClock(clock));
     this.applyOptions = builder.applyOptions;
@@ -256,6 +257,7 @@ public final class RosterSync {
     private @Nullable HrFeedClient hrFeedClient;
     private SafetyGuard guard = SafetyGuard.defaults();
     private PlanOptions hrFeedOptions = PlanOptions.defaults();
+    private JobTicketOptions jobTicketOptions = JobTicketOptions.defaults();
     private ApplyOptions applyOptions = ApplyOptions.defaults();
     private Clock clock = Clock.systemDefaultZone();
 
@@ -310,6 +312,18 @@ public final class RosterSync {
      */
     public Builder hrFeedOptions(PlanOptions value) {
       this.hrFeedOptions = Objects.requireNonNull(value, "hrFeedOptions");
+      return this;
+    }
+
+    /**
+     * Sets how JobTicket's undocumented behaviour is read (default: the harmful readings,
+     * {@link JobTicketOptions#defaults()}).
+     *
+     * @param value the readings
+     * @return this builder
+     */
+    public Builder jobTicketOptions(JobTicketOptions value) {
+      this.jobTicketOptions = Objects.requireNonNull(value, "jobTicketOptions");
       return this;
     }
 

@@ -6,7 +6,6 @@ import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.core.internal.text.TextRules;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.CustomFields;
-import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
 import java.time.LocalDate;
@@ -77,8 +76,10 @@ public final class HrFeedPlanner {
     List<String> warnings = new ArrayList<>();
     List<PlannedOperation> operations = new ArrayList<>();
     int count = 0;
+    HrFeedGuard.Unmanaged unmanaged = new HrFeedGuard.Unmanaged();
     for (User user : current) {
       count++;
+      unmanaged.add(user);
       String externalId = user.externalId();
       if (externalId != null && ManagedUsers.hasExternalId(user)) {
         String earlier = managed.add(user);
@@ -107,14 +108,8 @@ public final class HrFeedPlanner {
     warnings.replaceAll(redact);
     int guardBase = managed.guardBase(options.deleteLeavers());
     return new HrFeedPlan(target, options.describe(), operations, count, guardBase,
-        roster.size(), warnings, verdict(options, guardBase, HrFeedPlan.removals(operations),
-        roster.size()));
-  }
-
-  /** The guard's verdict on an HR Feed plan's numbers, at planning and again at apply. */
-  static Verdict verdict(PlanOptions options, int guardBase, int removals, int rosterSize) {
-    return options.guard().verdict("deactivate or delete", "records", guardBase, removals,
-        rosterSize, true);
+        roster.size(), warnings, HrFeedGuard.verdict(options, guardBase,
+        HrFeedGuard.counts(operations, roster.size(), unmanaged.lookalikes(operations))));
   }
 
   /**

@@ -92,8 +92,8 @@ public final class HrFeedSync {
     }
     PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers(),
         options.deleteLeavers());
-    Verdict now = HrFeedPlanner.verdict(options, live.guardBase(), plan.removals(),
-        plan.rosterSize());
+    Verdict now = HrFeedGuard.verdict(options, live.guardBase(),
+        HrFeedGuard.counts(plan.operations(), plan.rosterSize(), live.lookalikes()));
     if (!now.admits(plan, apply.approval())) {
       throw MassRemovalRefusedException.of(plan, now);
     }

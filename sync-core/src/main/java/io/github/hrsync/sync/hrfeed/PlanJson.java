@@ -11,6 +11,8 @@ import io.github.hrsync.core.internal.json.Json;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.UserField;
+import io.github.hrsync.sync.plan.Breach;
+import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +39,9 @@ final class PlanJson {
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<String> FIELDS = List.of("format", "fingerprint", "baseUrl", "options",
       "currentUsers", "guardBase", "rosterSize", "warnings", "verdict", "operations");
-  private static final Set<String> VERDICT_FIELDS = Set.of("allowed", "approvable", "refusal");
+  private static final Set<String> VERDICT_FIELDS =
+      Set.of("allowed", "approvable", "refusal", "breaches");
+  private static final Set<String> BREACH_FIELDS = Set.of("dimension", "count", "base", "limit");
   private static final Set<String> OPERATION_FIELDS =
       Set.of("kind", "userId", "externalId", "email", "name", "changes");
   private static final Set<String> CHANGE_FIELDS = Set.of("field", "from", "to");
@@ -88,6 +92,16 @@ final class PlanJson {
     json.writeBooleanField("allowed", plan.verdict().allowed());
     json.writeBooleanField("approvable", plan.verdict().approvable());
     json.writeStringField("refusal", plan.verdict().refusal());
+    json.writeArrayFieldStart("breaches");
+    for (Breach breach : plan.verdict().breaches()) {
+      json.writeStartObject();
+      json.writeStringField("dimension", breach.dimension().name());
+      json.writeNumberField("count", breach.count());
+      json.writeNumberField("base", breach.base());
+      json.writeNumberField("limit", breach.limit());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
     json.writeArrayFieldStart("operations");
     for (PlannedOperation op : plan.operations()) {
@@ -228,16 +242,38 @@ final class PlanJson {
     JsonNode allowed = node.get("allowed");
     JsonNode approvable = node.get("approvable");
     JsonNode refusal = node.get("refusal");
+    JsonNode breaches = node.get("breaches");
     if (!allowed.isBoolean() || !approvable.isBoolean()
-        || !(refusal.isNull() || refusal.isTextual())) {
+        || !(refusal.isNull() || refusal.isTextual()) || !breaches.isArray()) {
       throw new IllegalArgumentException("verdict: the wrong type of value");
+    }
+    List<Breach> read = new ArrayList<>();
+    for (int i = 0; i < breaches.size(); i++) {
+      String where = "verdict.breaches[" + i + "]";
+      JsonNode breach = breaches.get(i);
+      exactFields(breach, BREACH_FIELDS, where);
+      try {
+        read.add(new Breach(Dimension.valueOf(textual(breach, "dimension", where)),
+            whole(breach, "count", where), whole(breach, "base", where),
+            whole(breach, "limit", where)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
     }
     try {
       return new Verdict(allowed.asBoolean(), approvable.asBoolean(),
-          refusal.isNull() ? null : refusal.asText());
+          refusal.isNull() ? null : refusal.asText(), read);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("verdict: " + e.getMessage(), e);
     }
+  }
+
+  private static int whole(JsonNode node, String name, String where) {
+    JsonNode value = node.get(name);
+    if (value == null || !value.isInt()) {
+      throw new IllegalArgumentException(where + "." + name + ": must be a whole number");
+    }
+    return value.asInt();
   }
 
   private static PlannedOperation operation(JsonNode node, String where) {

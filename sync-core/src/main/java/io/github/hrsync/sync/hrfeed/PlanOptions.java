@@ -119,12 +119,11 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
   /**
    * The options that shape a plan, as the text a plan records (the clock excluded).
    *
-   * @return for example {@code guard=min(20%,500) deleteLeavers=false ...}
+   * @return for example {@code guard[removals=min(20 %, 500) ...] deleteLeavers=false ...}
    */
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "guard=min(%s%%,%d) deleteLeavers=%b "
-        + "clearMissingFields=%b emailCaseSensitive=%b adoptByEmail=%b",
-        java.math.BigDecimal.valueOf(guard.maxShare() * 100).stripTrailingZeros().toPlainString(),
-        guard.maxCount(), deleteLeavers, clearMissingFields, emailCaseSensitive, adoptByEmail);
+    return String.format(java.util.Locale.ROOT, "guard[%s] deleteLeavers=%b "
+        + "clearMissingFields=%b emailCaseSensitive=%b adoptByEmail=%b", guard, deleteLeavers,
+        clearMissingFields, emailCaseSensitive, adoptByEmail);
   }
 }

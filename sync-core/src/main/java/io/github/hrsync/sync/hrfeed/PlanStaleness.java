@@ -24,8 +24,9 @@ final class PlanStaleness {
    *
    * @param guardBase the base of the removal guard now (see {@link ManagedUsers#guardBase})
    * @param reasons why the plan is stale; empty when it can be applied as is
+   * @param lookalikes the plan's creates beside an unmanaged user with the same name, now
    */
-  record Live(int guardBase, List<String> reasons) {}
+  record Live(int guardBase, List<String> reasons, int lookalikes) {}
 
   static Live check(HrFeedPlan plan, Iterable<User> current, boolean deleteLeavers) {
     Map<String, PlannedOperation> byUserId = new HashMap<>();
@@ -39,7 +40,9 @@ final class PlanStaleness {
     }
     List<String> reasons = new ArrayList<>();
     ManagedUsers managed = new ManagedUsers(1024);
+    HrFeedGuard.Unmanaged unmanaged = new HrFeedGuard.Unmanaged();
     for (User user : current) {
+      unmanaged.add(user);
       String externalId = user.externalId();
       if (ManagedUsers.hasExternalId(user)) {
         managed.add(user);
@@ -60,7 +63,8 @@ final class PlanStaleness {
         .sorted(java.util.Comparator.comparing(PlannedOperation::externalId))
         .forEach(op -> reasons.add(op.kind().verb() + " " + op.externalId() + ": user "
             + op.userId() + " no longer exists"));
-    return new Live(managed.guardBase(deleteLeavers), reasons);
+    return new Live(managed.guardBase(deleteLeavers), reasons,
+        unmanaged.lookalikes(plan.operations()));
   }
 
   private static void compare(PlannedOperation op, User user, List<String> reasons) {

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param offboarded employees JobTicket will offboard, by employee id
  * @param payload the employees that will be sent, sorted by {@code hrId}
  * @param verdict the guard's verdict on these numbers
+ * @param warnings what the plan counted under a harmful reading of undocumented behaviour
  */
 public record JobTicketPlan(
     long integrationId,
@@ -37,13 +38,15 @@ public record JobTicketPlan(
     List<Update> updated,
     List<Offboarded> offboarded,
     List<SyncEmployee> payload,
-    Verdict verdict) implements TargetPlan {
+    Verdict verdict,
+    List<String> warnings) implements TargetPlan {
 
   /**
    * Copies the lists.
    *
    * @param integrationId the HR integration
-   * @param syncId the {@code syncId} the replace is sent with: derived from the payload and the current state, so a retry or a restarted run of the same plan is deduplicated
+   * @param syncId the {@code syncId} the replace is sent with: derived from the payload and the
+   *     current state, so a retry or a restarted run of the same plan is deduplicated
    * @param fingerprint names this exact plan for approval
    * @param currentCount how many employees JobTicket has now
    * @param added {@code hrId}s JobTicket does not have yet, sorted
@@ -51,12 +54,14 @@ public record JobTicketPlan(
    * @param offboarded employees JobTicket will offboard, by employee id
    * @param payload the employees that will be sent, sorted by {@code hrId}
    * @param verdict the guard's verdict on these numbers
+   * @param warnings what the plan counted under a harmful reading of undocumented behaviour
    */
   public JobTicketPlan {
     added = List.copyOf(added);
     updated = List.copyOf(updated);
     offboarded = List.copyOf(offboarded);
     payload = List.copyOf(payload);
+    warnings = List.copyOf(warnings);
   }
 
   /**
@@ -111,6 +116,7 @@ public record JobTicketPlan(
         .append(update.fields()).append('\n'));
     offboarded.forEach(gone -> text.append("  - offboard employee ").append(gone.employeeId())
         .append(" (").append(gone.hrId()).append(", ").append(gone.email()).append(")\n"));
+    warnings.forEach(warning -> text.append("Warning: ").append(warning).append('\n'));
     TargetPlan.append(out, text);
   }
 

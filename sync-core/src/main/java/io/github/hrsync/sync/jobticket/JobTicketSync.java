@@ -3,6 +3,8 @@ package io.github.hrsync.sync.jobticket;
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.plan.Approval;
+import io.github.hrsync.sync.plan.Dimension;
+import io.github.hrsync.sync.plan.GuardCounts;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.plan.StalePlanException;
@@ -62,6 +64,7 @@ public final class JobTicketSync {
   private final long integrationId;
   private final SafetyGuard guard;
   private final Clock clock;
+  private final JobTicketOptions options;
 
   /**
    * A roster replace that reads "today" (for termination dates) on the system clock's zone.
@@ -82,6 +85,18 @@ public final class JobTicketSync {
    */
   public JobTicketSync(JobTicketClient client, long integrationId, SafetyGuard guard,
       Clock clock) {
+    this(client, integrationId, guard, clock, JobTicketOptions.defaults());
+  }
+
+  /**
+   * @param client the JobTicket client
+   * @param integrationId the HR integration to sync
+   * @param guard the limits
+   * @param clock the clock (and zone) today's date is read from
+   * @param options how JobTicket's undocumented behaviour is read (harmful by default)
+   */
+  public JobTicketSync(JobTicketClient client, long integrationId, SafetyGuard guard,
+      Clock clock, JobTicketOptions options) {
     if (integrationId <= 0) {
       throw new IllegalArgumentException("integrationId must be positive, was " + integrationId);
     }
@@ -89,6 +104,7 @@ public final class JobTicketSync {
     this.integrationId = integrationId;
     this.guard = Objects.requireNonNull(guard, "guard");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /**
@@ -117,6 +133,8 @@ public final class JobTicketSync {
     }
     List<JobTicketPlan.Update> updated = new ArrayList<>();
     List<JobTicketPlan.Offboarded> offboarded = new ArrayList<>();
+    GuardCounts counts = new GuardCounts(payload.size());
+    Readings readings = new Readings();
     MessageDigest state = Fingerprints.sha256();
     state.update(("integration " + integrationId + "\n").getBytes(StandardCharsets.UTF_8));
     int current = 0;
@@ -129,21 +147,26 @@ public final class JobTicketSync {
           + "|" + gone + "|" + employee.firstName() + "|" + employee.lastName() + "|"
           + employee.email() + "\n").getBytes(StandardCharsets.UTF_8));
       if (gone) {
-        // a leaver JobTicket has already offboarded, still in the export with a past
-        // terminationDate, is neither an add nor a removal: the replace converges
-        SyncEmployee leaver = hrId == null ? null : byHrId.get(hrId);
-        if (leaver != null && hasLeft(leaver, today)) {
-          byHrId.remove(leaver.hrId());
-          byEmail.remove(leaver.email());
+        SyncEmployee row = hrId == null ? null : byHrId.get(hrId);
+        if (row != null && hasLeft(row, today)) {
+          // a leaver JobTicket has already offboarded, still in the export with a past
+          // terminationDate, is neither an add nor a removal: the replace converges
+          byHrId.remove(row.hrId());
+          byEmail.remove(row.email());
+        } else if (row != null) {
+          counts.add(Dimension.REACTIVATIONS, 1); // a rehire: the row is an add as well
         }
         continue;
       }
       current++;
-      SyncEmployee wanted = hrId != null ? byHrId.remove(hrId)
-          : employee.email() == null ? null : byEmail.remove(employee.email());
-      if (wanted != null) {
-        byHrId.remove(wanted.hrId());
-        byEmail.remove(wanted.email());
+      SyncEmployee wanted = match(employee, hrId, byHrId, byEmail, readings);
+      if (wanted == null && readings.harmful) {
+        readings.harmful = false;
+        if (hrId != null) {
+          offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
+              "hrId differs only in letter case from the roster's"));
+        }
+        continue;
       }
       if (wanted == null) {
         offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
@@ -155,6 +178,10 @@ public final class JobTicketSync {
         List<String> changes = changedFields(employee, wanted);
         if (!changes.isEmpty()) {
           updated.add(new JobTicketPlan.Update(wanted.hrId(), changes));
+          counts.identity(employee.firstName(), employee.lastName(), employee.email(),
+              wanted.firstName(), wanted.lastName(), wanted.email(),
+              employee.dateOfBirth() != null && wanted.dateOfBirth() != null
+                  && !employee.dateOfBirth().equals(wanted.dateOfBirth()));
         }
       }
     }
@@ -162,13 +189,84 @@ public final class JobTicketSync {
         .filter(hrId -> byHrId.get(hrId) != null).toList();
     updated.sort(Comparator.comparing(JobTicketPlan.Update::hrId));
     offboarded.sort(Comparator.comparingLong(JobTicketPlan.Offboarded::employeeId));
+    counts.add(Dimension.REMOVALS, offboarded.size())
+        .add(Dimension.LOOKALIKES, readings.emailMatches);
     String digest = fingerprint(payload, Fingerprints.hex(state));
     // JobTicket's sync cannot be sent empty, so no approval can let an empty roster through
-    Verdict verdict = guard.verdict("offboard", "employees", current, offboarded.size(),
-        payload.size(), false);
+    Verdict verdict = guard.verdict("offboard", "employees", current, counts, false);
     return new JobTicketPlan(integrationId, "hrsync-" + digest.substring(0, 32),
         digest.substring(0, Fingerprints.SHORT), current, added, updated, offboarded, payload,
-        verdict);
+        verdict, readings.warnings(integrationId));
+  }
+
+  /** What the harmful readings counted, for the plan's warnings. */
+  private static final class Readings {
+    int caseOnly;
+    int emailMatches;
+    /** Whether the last {@link #match} declined a match under a harmful reading. */
+    boolean harmful;
+    final List<String> examples = new ArrayList<>();
+
+    void note(String example) {
+      harmful = true;
+      if (examples.size() < 3) {
+        examples.add(example);
+      }
+    }
+
+    List<String> warnings(long integrationId) {
+      List<String> warnings = new ArrayList<>();
+      if (caseOnly > 0) {
+        warnings.add(caseOnly + " employee(s) linked with an hrId that differs from the roster's "
+            + "only in letter case are counted as offboarded and added, as a JobTicket that "
+            + "compares hrIds exactly would do (JobTicketOptions.withHrIdCaseInsensitive(true) "
+            + "when yours does not)");
+      }
+      if (emailMatches > 0) {
+        warnings.add(emailMatches + " roster row(s) match by e-mail an employee with no link to "
+            + "integration " + integrationId + "; they are counted as adds beside a look-alike, "
+            + "since JobTicket may create a second employee "
+            + "(JobTicketOptions.withEmailMatchAcrossIntegrations(true) when it matches them)");
+      }
+      if (!examples.isEmpty()) {
+        warnings.add("for example: " + String.join(", ", examples));
+      }
+      return warnings;
+    }
+  }
+
+  /**
+   * The roster row an employee JobTicket has now corresponds to, taken out of both indexes; or
+   * {@code null}, with {@link Readings#harmful} set when only a mild reading would match it (the
+   * row then stays an add).
+   */
+  private @Nullable SyncEmployee match(Employee employee, @Nullable String hrId,
+      CaseInsensitiveIndex<SyncEmployee> byHrId, CaseInsensitiveIndex<SyncEmployee> byEmail,
+      Readings readings) {
+    SyncEmployee wanted;
+    if (hrId != null) {
+      wanted = byHrId.get(hrId);
+      if (wanted != null && !wanted.hrId().equals(hrId) && !options.hrIdCaseInsensitive()) {
+        readings.caseOnly++;
+        readings.note("employee " + employee.id() + " (hrId '" + hrId + "', roster '"
+            + wanted.hrId() + "')");
+        return null;
+      }
+    } else {
+      String email = employee.email();
+      wanted = email == null ? null : byEmail.get(email);
+      if (email != null && wanted != null && !options.emailMatchAcrossIntegrations()) {
+        readings.emailMatches++;
+        byEmail.remove(email);
+        readings.note("employee " + employee.id() + " (" + wanted.hrId() + ")");
+        return null;
+      }
+    }
+    if (wanted != null) {
+      byHrId.remove(wanted.hrId());
+      byEmail.remove(wanted.email());
+    }
+    return wanted;
   }
 
   /**

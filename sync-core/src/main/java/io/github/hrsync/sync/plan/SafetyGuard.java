@@ -1,38 +1,74 @@
 package io.github.hrsync.sync.plan;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The limit on removals (JobTicket offboardings, HR Feed deactivations and deletions) one run may
- * make without a human's approval: at most {@code min(floor(maxShare * current), maxCount)}.
- * An empty roster is always refused unless approved. The default, {@code min(20 %, 500)}, stops
- * a truncated export from offboarding a company while letting ordinary leavers through.
+ * The limits one run may reach without a person's approval, in every {@link Dimension} of what a
+ * plan does, for every target alike: removals, rewrites of identity fields, reactivations and
+ * creates beside look-alikes. A plan over any limit is refused with every breach and a likely
+ * cause where one is recognisable; an empty roster is always refused. Approval names one exact
+ * plan by its fingerprint, so it never carries over to another plan.
  *
- * <p>Approval names one exact plan by its fingerprint, so an approval never carries over to a
- * different plan.
- *
- * @param maxShare the largest share of current records removed, 0 to 1
- * @param maxCount the largest number of records removed
+ * <p>The defaults let a month of ordinary life through (leavers, hires, name changes, a tenth of
+ * the e-mails moving to a new domain) and refuse a broken export (a truncated file, names
+ * swapped, every e-mail moved, a wave of reactivations, a first sync that would create
+ * look-alikes): removals {@code min(20 %, 500)}, rewrites {@code min(25 %, 5000)}, reactivations
+ * {@code min(10 %, 250)}, look-alikes {@code min(5 %, 50)}. Small companies: a limit whose count
+ * is not zero is at least one, for removals once there are two records (so that a company of two
+ * to four people lets one ordinary leaver go), for the other dimensions once there is one (a name
+ * fixed in a company of one). An empty roster stays refused. Immutable.
  */
-public record SafetyGuard(double maxShare, int maxCount) {
+public final class SafetyGuard {
+  private static final Map<Dimension, GuardLimit> DEFAULTS = Map.of(
+      Dimension.REMOVALS, new GuardLimit(0.20, 500),
+      Dimension.REWRITES, new GuardLimit(0.25, 5_000),
+      Dimension.REACTIVATIONS, new GuardLimit(0.10, 250),
+      Dimension.LOOKALIKES, new GuardLimit(0.05, 50));
+
+  private final EnumMap<Dimension, GuardLimit> limits;
+
+  private SafetyGuard(Map<Dimension, GuardLimit> limits) {
+    this.limits = new EnumMap<>(limits);
+  }
 
   /**
-   * Checks the bounds.
+   * The default guard with another removal limit.
    *
    * @param maxShare the largest share of current records removed, 0 to 1
    * @param maxCount the largest number of records removed
    */
-  public SafetyGuard {
-    if (!(maxShare >= 0 && maxShare <= 1)) {
-      throw new IllegalArgumentException("maxShare must be between 0 and 1, was " + maxShare);
-    }
-    if (maxCount < 0) {
-      throw new IllegalArgumentException("maxCount must not be negative, was " + maxCount);
-    }
+  public SafetyGuard(double maxShare, int maxCount) {
+    this(defaults().with(Dimension.REMOVALS, new GuardLimit(maxShare, maxCount)).limits);
   }
 
-  /** @return {@code min(20 %, 500)} */
+  /** @return the defaults described above */
   public static SafetyGuard defaults() {
-    return new SafetyGuard(0.20, 500);
+    return new SafetyGuard(DEFAULTS);
+  }
+
+  /**
+   * @param dimension a dimension
+   * @param limit its limit
+   * @return this guard with that limit
+   */
+  public SafetyGuard with(Dimension dimension, GuardLimit limit) {
+    EnumMap<Dimension, GuardLimit> copy = new EnumMap<>(limits);
+    copy.put(Objects.requireNonNull(dimension, "dimension"),
+        Objects.requireNonNull(limit, "limit"));
+    return new SafetyGuard(copy);
+  }
+
+  /**
+   * @param dimension a dimension
+   * @return its limit
+   */
+  public GuardLimit limit(Dimension dimension) {
+    return Objects.requireNonNull(limits.get(dimension));
   }
 
   /**
@@ -42,38 +78,88 @@ public record SafetyGuard(double maxShare, int maxCount) {
    * @return the limit
    */
   public int limit(int current) {
-    return (int) Math.min(Math.floor(maxShare * current), maxCount);
+    return limit(Dimension.REMOVALS, current);
   }
 
   /**
-   * The guard's verdict on a plan's numbers: the one place that decides. An empty roster is always
-   * refused (approvable only where the target can take an empty roster at all); otherwise a plan
-   * that removes more than {@link #limit(int)} is refused, approvable.
+   * The most records allowed in a dimension, the small-company floor included.
    *
-   * @param what what is removed, for the message ("offboard", "deactivate or delete")
+   * @param dimension the dimension
+   * @param base how many records there are now
+   * @return the limit
+   */
+  public int limit(Dimension dimension, int base) {
+    GuardLimit limit = limit(dimension);
+    int floor = limit.count() > 0 && base >= (dimension == Dimension.REMOVALS ? 2 : 1) ? 1 : 0;
+    return Math.max(floor, limit.of(base));
+  }
+
+  /**
+   * The guard's verdict on what a plan does: the one place that decides. An empty roster is
+   * always refused (approvable only where the target can take an empty roster at all);
+   * otherwise a plan over the limit of any dimension is refused, approvable, naming every breach
+   * with its numbers and a likely cause.
+   *
+   * @param removalVerb what a removal does on the target, for the message ("offboard")
    * @param records what the target's records are called, for the empty-roster message
-   * @param current how many records there are now (the base of the share)
-   * @param removals how many the plan removes
-   * @param rosterSize how many employees the roster has
+   * @param base how many records there are now (the base of every share)
+   * @param counts what the plan does
    * @param emptyRosterApprovable whether an approval may let an empty roster through
    * @return the verdict
    */
-  public Verdict verdict(String what, String records, int current, int removals,
-      int rosterSize, boolean emptyRosterApprovable) {
-    if (rosterSize == 0) {
-      return Verdict.refused("refusing an empty roster: it would " + what + " all " + current
-          + " current " + records + (emptyRosterApprovable ? ""
+  public Verdict verdict(String removalVerb, String records, int base, GuardCounts counts,
+      boolean emptyRosterApprovable) {
+    if (counts.rosterSize() == 0) {
+      return Verdict.refused("refusing an empty roster: it would " + removalVerb + " all "
+          + base + " current " + records + (emptyRosterApprovable ? ""
           : ", and this target cannot be sent an empty roster, so no approval can let it "
               + "through"), emptyRosterApprovable);
     }
-    int limit = limit(current);
-    if (removals > limit) {
-      return Verdict.refused(String.format(java.util.Locale.ROOT,
-          "refusing to %s %d of %d current records (%.0f %%): the limit is %d (min(%.0f %%, %d))."
-              + " Check that the roster is complete",
-          what, removals, current, 100.0 * removals / Math.max(current, 1), limit,
-          maxShare * 100, maxCount), true);
+    List<Breach> breaches = new ArrayList<>();
+    for (Dimension dimension : Dimension.values()) {
+      int limit = limit(dimension, base);
+      int count = counts.of(dimension);
+      if (count > limit) {
+        breaches.add(new Breach(dimension, count, base, limit));
+      }
     }
-    return Verdict.ALLOWED;
+    if (breaches.isEmpty()) {
+      return Verdict.ALLOWED;
+    }
+    StringBuilder why = new StringBuilder("refusing to ");
+    for (int i = 0; i < breaches.size(); i++) {
+      Breach breach = breaches.get(i);
+      why.append(i == 0 ? "" : "; and to ").append(String.format(Locale.ROOT,
+          "%s %d of %d current records (%.0f %%): the limit is %d (%s)",
+          breach.dimension() == Dimension.REMOVALS ? removalVerb : breach.dimension().verb(),
+          breach.count(), base, 100.0 * breach.count() / Math.max(base, 1), breach.limit(),
+          limit(breach.dimension())));
+    }
+    why.append(counts.likelyCauses(base));
+    if (breaches.get(0).dimension() == Dimension.REMOVALS) {
+      why.append(". Check that the roster is complete");
+    } else {
+      why.append(". Check the export's columns and values");
+    }
+    return new Verdict(false, true, why.toString(), breaches);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SafetyGuard guard && limits.equals(guard.limits);
+  }
+
+  @Override
+  public int hashCode() {
+    return limits.hashCode();
+  }
+
+  /** @return the limits, such as {@code removals=min(20 %, 500) …} */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    limits.forEach((dimension, limit) -> text.append(text.length() == 0 ? "" : " ")
+        .append(dimension.name().toLowerCase(Locale.ROOT)).append('=').append(limit));
+    return text.toString();
   }
 }

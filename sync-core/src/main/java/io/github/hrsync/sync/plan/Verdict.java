@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.plan;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,10 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param allowed whether the plan may be applied without approval
  * @param approvable whether an approval can let a refused plan through
  * @param refusal why the guard refuses, for a person; {@code null} when allowed
+ * @param breaches every dimension over its limit, with its numbers (none for an empty roster)
  */
-public record Verdict(boolean allowed, boolean approvable, @Nullable String refusal) {
+public record Verdict(boolean allowed, boolean approvable, @Nullable String refusal,
+    List<Breach> breaches) {
   /** The verdict of a plan within every limit. */
-  public static final Verdict ALLOWED = new Verdict(true, true, null);
+  public static final Verdict ALLOWED = new Verdict(true, true, null, List.of());
 
   /**
    * Requires a reason for a refusal.
@@ -35,7 +38,7 @@ public record Verdict(boolean allowed, boolean approvable, @Nullable String refu
    * @return the refusal
    */
   public static Verdict refused(String why, boolean approvable) {
-    return new Verdict(false, approvable, why);
+    return new Verdict(false, approvable, why, List.of());
   }
 
   /**

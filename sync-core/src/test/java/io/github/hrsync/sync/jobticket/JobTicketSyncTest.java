@@ -131,13 +131,48 @@ class JobTicketSyncTest {
   void employeesWithoutALinkAreMatchedByEmailInsteadOfCountedAsOffboarded() {
     FakeJobTicketClient unlinked = new FakeJobTicketClient(9);
     unlinked.add("X", "Anna", "Müller", "Anna.Mueller@example.com");
-    JobTicketSync other =
-        new JobTicketSync(unlinked, 7, SafetyGuard.defaults(), CLOCK);
+    JobTicketSync other = new JobTicketSync(unlinked, 7, SafetyGuard.defaults(), CLOCK,
+        JobTicketOptions.defaults().withEmailMatchAcrossIntegrations(true));
 
     JobTicketPlan preview = other.plan(Roster.of(List.of(SourceEmployee.builder("E001",
         "Anna", "Müller", "anna.mueller@example.com").build())));
 
     assertThat(preview.offboarded()).isEmpty();
     assertThat(preview.added()).isEmpty();
+  }
+
+  @Test
+  void byDefaultAMatchByEmailAcrossIntegrationsCountsAsAPossibleAddBesideALookalike() {
+    FakeJobTicketClient unlinked = new FakeJobTicketClient(9);
+    unlinked.add("X", "Anna", "Müller", "Anna.Mueller@example.com");
+    JobTicketSync other = new JobTicketSync(unlinked, 7, SafetyGuard.defaults(), CLOCK);
+
+    JobTicketPlan plan = other.plan(Roster.of(List.of(SourceEmployee.builder("E001",
+        "Anna", "Müller", "anna.mueller@example.com").build())));
+
+    assertThat(plan.offboarded()).isEmpty();
+    assertThat(plan.added()).containsExactly("E001");
+    assertThat(plan.warnings()).first().asString().startsWith("1 roster row(s) match by e-mail "
+        + "an employee with no link to integration 7");
+  }
+
+  @Test
+  void byDefaultAnHrIdThatDiffersOnlyInCaseCountsAsAnOffboardingAndAnAdd() {
+    JobTicketPlan plan = sync.plan(Roster.of(IntStream.rangeClosed(1, 100).mapToObj(i ->
+        SourceEmployee.builder(i == 1 ? "e001" : String.format("E%03d", i), "First" + i,
+            "Last" + i, "e" + i + "@example.com").build()).toList()));
+    JobTicketPlan mild = new JobTicketSync(jobTicket, 7, SafetyGuard.defaults(), CLOCK,
+        JobTicketOptions.defaults().withHrIdCaseInsensitive(true)).plan(Roster.of(
+        IntStream.rangeClosed(1, 100).mapToObj(i -> SourceEmployee.builder(
+            i == 1 ? "e001" : String.format("E%03d", i), "First" + i, "Last" + i,
+            "e" + i + "@example.com").build()).toList()));
+
+    assertThat(plan.offboarded()).extracting(JobTicketPlan.Offboarded::hrId)
+        .containsExactly("E001");
+    assertThat(plan.added()).containsExactly("e001");
+    assertThat(plan.warnings()).first().asString().startsWith("1 employee(s) linked with an "
+        + "hrId that differs from the roster's only in letter case");
+    assertThat(mild.offboarded()).isEmpty();
+    assertThat(mild.added()).isEmpty();
   }
 }

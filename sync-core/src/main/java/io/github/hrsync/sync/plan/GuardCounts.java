@@ -1,0 +1,117 @@
+package io.github.hrsync.sync.plan;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a plan does, counted for the guard, with the evidence of a likely cause: names swapped,
+ * one e-mail domain replaced by another. An engine counts as it plans, and again from live data
+ * at apply. Not thread-safe.
+ */
+public final class GuardCounts {
+  private final int rosterSize;
+  private final Map<Dimension, Integer> counts = new HashMap<>();
+  private int swappedNames;
+  private final Map<String, Integer> domainMoves = new HashMap<>();
+
+  /** @param rosterSize how many rows the roster has */
+  public GuardCounts(int rosterSize) {
+    this.rosterSize = rosterSize;
+  }
+
+  /**
+   * Counts records in a dimension.
+   *
+   * @param dimension the dimension
+   * @param records how many more
+   * @return this
+   */
+  public GuardCounts add(Dimension dimension, int records) {
+    counts.merge(dimension, records, Integer::sum);
+    return this;
+  }
+
+  /**
+   * Counts one existing record whose identity fields change, when any of them is rewritten (a
+   * value replaced by another; a value set where there was none is no rewrite), and notes the
+   * evidence of a cause.
+   *
+   * @param oldFirst the first name now
+   * @param oldLast the last name now
+   * @param oldEmail the e-mail now
+   * @param newFirst the first name the plan sets
+   * @param newLast the last name the plan sets
+   * @param newEmail the e-mail the plan sets
+   * @param birthDateRewritten whether the date of birth is replaced by another
+   */
+  public void identity(@Nullable String oldFirst, @Nullable String oldLast,
+      @Nullable String oldEmail, @Nullable String newFirst, @Nullable String newLast,
+      @Nullable String newEmail, boolean birthDateRewritten) {
+    boolean names = rewritten(oldFirst, newFirst) || rewritten(oldLast, newLast);
+    boolean email = oldEmail != null && newEmail != null && !oldEmail.equalsIgnoreCase(newEmail);
+    if (!names && !email && !birthDateRewritten) {
+      return;
+    }
+    add(Dimension.REWRITES, 1);
+    if (names && oldFirst != null && oldFirst.equals(newLast) && oldLast != null
+        && oldLast.equals(newFirst)) {
+      swappedNames++;
+    }
+    if (email && oldEmail != null && newEmail != null) {
+      String from = domain(oldEmail);
+      String to = domain(newEmail);
+      if (!from.equals(to)) {
+        domainMoves.merge(from + " to " + to, 1, Integer::sum);
+      }
+    }
+  }
+
+  private static boolean rewritten(@Nullable String now, @Nullable String wanted) {
+    return now != null && !now.isEmpty() && wanted != null && !now.equals(wanted);
+  }
+
+  private static String domain(String email) {
+    return email.substring(email.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** @return how many rows the roster has */
+  public int rosterSize() {
+    return rosterSize;
+  }
+
+  /**
+   * @param dimension a dimension
+   * @return how many records the plan touches in it
+   */
+  public int of(Dimension dimension) {
+    return Objects.requireNonNullElse(counts.get(dimension), 0);
+  }
+
+  /**
+   * What most likely broke the export, when the counts show it: names swapped, one e-mail
+   * domain replaced by another, a roster much shorter than what there is.
+   *
+   * @param base how many records there are now
+   * @return the likely causes, for a person; empty when none is recognisable
+   */
+  public String likelyCauses(int base) {
+    StringBuilder causes = new StringBuilder();
+    int rewrites = of(Dimension.REWRITES);
+    if (rewrites > 0 && swappedNames * 2 >= rewrites) {
+      causes.append("; likely cause: first and last names swapped (").append(swappedNames)
+          .append(" of the ").append(rewrites).append(" rewrites)");
+    }
+    domainMoves.entrySet().stream().max(Map.Entry.comparingByValue())
+        .filter(move -> rewrites > 0 && move.getValue() * 2 >= rewrites)
+        .ifPresent(move -> causes.append("; likely cause: one e-mail domain replaced by "
+            + "another (").append(move.getKey()).append(" in ").append(move.getValue())
+            .append(" of the ").append(rewrites).append(" rewrites)"));
+    if (of(Dimension.REMOVALS) > 0 && base > 0 && rosterSize * 2 < base) {
+      causes.append("; likely cause: a truncated export (").append(rosterSize)
+          .append(" rows for ").append(base).append(" current records)");
+    }
+    return causes.toString();
+  }
+}
