@@ -32,7 +32,13 @@ public interface HrFeedClient {
   /** The page size used when none is given: the API's documented default. */
   int DEFAULT_PAGE_SIZE = 50;
 
-  /** The largest page size the client asks for; the API publishes no maximum. */
+  /**
+   * The largest page size the client asks for. The API documents only the default (50) and no
+   * maximum; 1000 keeps a page of full user records well under the response cap, and a server
+   * that allows less answers 400, which fails the listing rather than cutting it short. The test
+   * kit's sandbox takes the same maximum by default ({@code SandboxReadings.hrFeedMaxPageSize}),
+   * so that tests see the reading the SDK assumes; set it lower to test a stricter server.
+   */
   int MAX_PAGE_SIZE = 1000;
 
   /**

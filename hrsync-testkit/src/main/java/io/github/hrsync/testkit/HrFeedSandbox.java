@@ -20,19 +20,28 @@ import org.jspecify.annotations.Nullable;
 public final class HrFeedSandbox {
   /** The base path the sandbox serves the HR Feed under. */
   public static final String BASE_PATH = "/api/v2/hr-feed";
-  /** The largest page the sandbox serves. */
-  public static final int MAX_LIMIT = 500;
 
   private static final Set<String> STRING_FIELDS = Set.of("firstName", "lastName", "email",
       "middleName", "mobile", "gender", "countryCode", "cultureCode", "externalId");
   private static final Set<String> REQUIRED = Set.of("firstName", "lastName", "email");
+  private static final Set<String> KNOWN_FIELDS = union(STRING_FIELDS,
+      Set.of("isActive", "unit", "customFields"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   private final String token;
   private final Map<String, ObjectNode> users = new LinkedHashMap<>();
   private int nextId = 1000;
 
-  HrFeedSandbox(String token) {
+  private final SandboxReadings readings;
+
+  HrFeedSandbox(String token, SandboxReadings readings) {
     this.token = token;
+    this.readings = readings;
   }
 
   /**
@@ -109,8 +118,8 @@ public final class HrFeedSandbox {
       error(exchange, 400, "page must be a number from 0");
       return;
     }
-    if (limit == null || limit < 1 || limit > MAX_LIMIT) {
-      error(exchange, 400, "limit must be a number from 1 to " + MAX_LIMIT);
+    if (limit == null || limit < 1 || limit > readings.hrFeedMaxPageSize()) {
+      error(exchange, 400, "limit must be a number from 1 to " + readings.hrFeedMaxPageSize());
       return;
     }
     List<ObjectNode> all = new ArrayList<>(users.values());
@@ -142,7 +151,7 @@ public final class HrFeedSandbox {
         return;
       }
     }
-    String invalid = invalidField((ObjectNode) body);
+    String invalid = invalidField((ObjectNode) body, readings.hrFeedRejectsUnknownFields());
     if (invalid != null) {
       error(exchange, 400, invalid);
       return;
@@ -162,11 +171,11 @@ public final class HrFeedSandbox {
 
   private void patch(Exchange exchange, ObjectNode user) throws IOException {
     JsonNode body = exchange.body();
-    if (body == null || !body.isObject() || body.isEmpty()) {
+    if (body == null || !body.isObject() || body.isEmpty() && readings.hrFeedRejectsEmptyPatch()) {
       error(exchange, 400, "Request body must be a JSON object with the fields to update");
       return;
     }
-    String invalid = invalidField((ObjectNode) body);
+    String invalid = invalidField((ObjectNode) body, readings.hrFeedRejectsUnknownFields());
     if (invalid != null) {
       error(exchange, 400, invalid);
       return;
@@ -191,7 +200,10 @@ public final class HrFeedSandbox {
   }
 
   /** Checks field names and types; returns what is wrong, or {@code null}. */
-  private static @Nullable String invalidField(ObjectNode body) {
+  private static @Nullable String invalidField(ObjectNode body, boolean rejectUnknown) {
+    if (!rejectUnknown) {
+      body.retain(KNOWN_FIELDS); // the reading that ignores what the API does not name
+    }
     var names = body.fieldNames();
     while (names.hasNext()) {
       String name = names.next();

@@ -46,7 +46,10 @@ public final class JobTicketSandbox {
   private long nextEmployeeId = 1;
   private String baseUrl = "";
 
-  JobTicketSandbox(String keyId, String keySecret, Clock clock) {
+  private final SandboxReadings readings;
+
+  JobTicketSandbox(String keyId, String keySecret, Clock clock, SandboxReadings readings) {
+    this.readings = readings;
     this.authorization = "Basic " + Base64.getEncoder().encodeToString(
         (keyId + ":" + keySecret).getBytes(StandardCharsets.UTF_8));
     this.clock = clock;
@@ -62,6 +65,25 @@ public final class JobTicketSandbox {
    */
   public synchronized List<Map<String, Object>> employees() {
     return employees.values().stream().map(Exchange::plain).toList();
+  }
+
+  /**
+   * Stores an employee linked only to another HR integration (to seed the undocumented case of
+   * a roster row with the same e-mail; see {@link SandboxReadings#emailMatchAcrossIntegrations}).
+   *
+   * @param firstName first name
+   * @param lastName last name
+   * @param email e-mail
+   * @return the employee id
+   */
+  public synchronized long seedOtherIntegration(String firstName, String lastName,
+      String email) {
+    long id = nextEmployeeId++;
+    ObjectNode employee = employee(id, "other-" + id, firstName, lastName, email, null, null);
+    ((ObjectNode) employee.path("hrIntergartionLinks").path(0)).put("hrIntegrationId",
+        INTEGRATION_ID + 1);
+    employees.put(id, employee);
+    return id;
   }
 
   /**
@@ -241,6 +263,14 @@ public final class JobTicketSandbox {
         } else if (!seen.add(hrId)) {
           errors.add(Map.of("field", "employees[" + i + "].hrId", "message", "is duplicated"));
         }
+        if (readings.syncRequiresNames()) {
+          for (String name : List.of("firstName", "lastName")) {
+            if (roster.get(i).path(name).asText("").isBlank()) {
+              errors.add(Map.of("field", "employees[" + i + "]." + name, "message",
+                  "is required"));
+            }
+          }
+        }
         if (!roster.get(i).path("email").asText("").contains("@")) {
           errors.add(Map.of("field", "employees[" + i + "].email", "message",
               "must be an e-mail address"));
@@ -268,17 +298,29 @@ public final class JobTicketSandbox {
   private void replace(String syncId, JsonNode roster) {
     LocalDate today = LocalDate.now(clock);
     Map<String, ObjectNode> byHrId = new LinkedHashMap<>();
-    employees.values().forEach(e -> byHrId.put(hrIdOf(e), e));
+    Map<String, ObjectNode> otherByEmail = new LinkedHashMap<>();
+    for (ObjectNode employee : employees.values()) {
+      if (isLinked(employee)) {
+        byHrId.put(key(hrIdOf(employee)), employee);
+      } else {
+        otherByEmail.put(employee.path("email").asText().toLowerCase(java.util.Locale.ROOT),
+            employee);
+      }
+    }
     Set<Long> inRoster = new HashSet<>();
     for (JsonNode wanted : roster) {
       String hrId = wanted.get("hrId").asText();
-      ObjectNode now = byHrId.get(hrId);
+      ObjectNode now = byHrId.get(key(hrId));
+      if (now == null && readings.emailMatchAcrossIntegrations()) {
+        now = otherByEmail.remove(wanted.path("email").asText().toLowerCase(java.util.Locale.ROOT));
+      }
       long id = now == null ? nextEmployeeId++ : now.get("id").asLong();
       ObjectNode employee = employee(id, hrId, wanted.path("firstName").asText(null),
           wanted.path("lastName").asText(null), wanted.path("email").asText(null),
           wanted.path("dateOfBirth").asText(null), syncId);
       String termination = wanted.path("terminationDate").asText(null);
-      if (termination != null && !LocalDate.parse(termination).isAfter(today)) {
+      if (termination != null && (!LocalDate.parse(termination).isAfter(today)
+          || readings.futureTerminationOffboardsNow())) {
         offboard(employee, now != null && isOffboarded(now)
             ? now.path("subscription").path("cancelledAt").asText(today.toString())
             : today.toString());
@@ -289,11 +331,17 @@ public final class JobTicketSandbox {
       inRoster.add(id);
     }
     for (ObjectNode employee : employees.values()) {
-      if (!inRoster.contains(employee.get("id").asLong()) && !isOffboarded(employee)) {
+      if (isLinked(employee) && !inRoster.contains(employee.get("id").asLong())
+          && !isOffboarded(employee)) {
         offboard(employee, today.toString());
       }
     }
     lastSyncId = syncId;
+  }
+
+  /** An hrId as this sandbox matches it: exactly, or ignoring case under that reading. */
+  private String key(String hrId) {
+    return readings.hrIdCaseSensitive() ? hrId : hrId.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The Basic credentials, the scheme's name compared ignoring case (RFC 9110 11.1). */
@@ -305,6 +353,11 @@ public final class JobTicketSandbox {
     int space = trimmed.indexOf(' ');
     return space > 0 && trimmed.substring(0, space).equalsIgnoreCase("Basic")
         && ("Basic " + trimmed.substring(space + 1).strip()).equals(authorization);
+  }
+
+  private static boolean isLinked(ObjectNode employee) {
+    return employee.path("hrIntergartionLinks").path(0).path("hrIntegrationId").asLong()
+        == INTEGRATION_ID;
   }
 
   private static boolean isOffboarded(ObjectNode employee) {

@@ -49,7 +49,7 @@ public final class Sandbox implements AutoCloseable {
   private volatile SandboxFaults faults;
   private final AtomicInteger requests = new AtomicInteger();
 
-  private Sandbox(SandboxFaults faults, Clock clock) throws IOException {
+  private Sandbox(SandboxFaults faults, Clock clock, SandboxReadings readings) throws IOException {
     this.faults = faults;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.executor = Executors.newFixedThreadPool(32, task -> {
@@ -57,8 +57,9 @@ public final class Sandbox implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    this.jobTicket = new JobTicketSandbox(JOBTICKET_KEY_ID, JOBTICKET_KEY_SECRET, clock);
-    this.hrFeed = new HrFeedSandbox(HR_FEED_TOKEN);
+    this.jobTicket = new JobTicketSandbox(JOBTICKET_KEY_ID, JOBTICKET_KEY_SECRET, clock,
+        readings);
+    this.hrFeed = new HrFeedSandbox(HR_FEED_TOKEN, readings);
     server.createContext(JobTicketSandbox.BASE_PATH, http ->
         serve(http, JobTicketSandbox.BASE_PATH, jobTicket::handle));
     server.createContext(HrFeedSandbox.BASE_PATH, http ->
@@ -90,7 +91,26 @@ public final class Sandbox implements AutoCloseable {
    */
   public static Sandbox start(SandboxFaults faults, Clock clock) {
     try {
-      return new Sandbox(faults, java.util.Objects.requireNonNull(clock, "clock"));
+      return new Sandbox(faults, java.util.Objects.requireNonNull(clock, "clock"),
+          SandboxReadings.defaults());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the sandbox on loopback", e);
+    }
+  }
+
+  /**
+   * Starts a sandbox with empty stores that behaves, where the API documents leave it open, as
+   * {@code readings} say (see the test kit's README for the table).
+   *
+   * @param faults the faults to inject
+   * @param clock the clock the sandbox counts requests and dates on
+   * @param readings the readings of undocumented behaviour
+   * @return the running sandbox; close it to stop
+   */
+  public static Sandbox start(SandboxFaults faults, Clock clock, SandboxReadings readings) {
+    try {
+      return new Sandbox(faults, java.util.Objects.requireNonNull(clock, "clock"),
+          java.util.Objects.requireNonNull(readings, "readings"));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the sandbox on loopback", e);
     }

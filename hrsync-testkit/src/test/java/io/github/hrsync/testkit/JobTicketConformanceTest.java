@@ -22,7 +22,12 @@ import org.junit.jupiter.api.Test;
 class JobTicketConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final VirtualClock clock = new VirtualClock(Instant.parse("2026-06-15T08:00:00Z"));
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock);
+  private Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock);
+
+  private void readings(SandboxReadings readings) {
+    sandbox.close();
+    sandbox = Sandbox.start(SandboxFaults.none(), clock, readings);
+  }
 
   @AfterEach
   void stop() {
@@ -139,5 +144,58 @@ class JobTicketConformanceTest {
     Answer refused = send("GET", "/employees", "", "");
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(refused.authenticate()).startsWith("Basic");
+  }
+
+  @Test
+  void undocumentedHrIdCaseIsComparedExactlyByDefaultAndIgnoringCaseBySwitch() throws Exception {
+    sync("s1", row("E1", null));
+    sync("s2", row("e1", null));
+    assertThat(employeesByHrId().get("E1").at("/subscription/status").asText())
+        .as("another employee: E1 offboarded, e1 added").isEqualTo("cancelled");
+    assertThat(employeesByHrId()).containsKey("e1");
+
+    readings(SandboxReadings.defaults().withHrIdCaseSensitive(false));
+    sync("s1", row("E1", null));
+    sync("s2", row("e1", null));
+    assertThat(sandbox.jobTicket().employees()).hasSize(1);
+  }
+
+  @Test
+  void undocumentedARowMatchingAnotherIntegrationsEmployeeByEmailIsASecondEmployeeByDefault()
+      throws Exception {
+    sandbox.jobTicket().seedOtherIntegration("F", "L", "E1@example.com");
+    sync("s1", row("E1", null));
+    assertThat(sandbox.jobTicket().employees()).hasSize(2);
+
+    readings(SandboxReadings.defaults().withEmailMatchAcrossIntegrations(true));
+    sandbox.jobTicket().seedOtherIntegration("F", "L", "E1@example.com");
+    sync("s1", row("E1", null));
+    assertThat(sandbox.jobTicket().employees()).hasSize(1);
+  }
+
+  @Test
+  void undocumentedANamelessSyncEmployeeIsStoredByDefaultAndRefusedBySwitch() throws Exception {
+    String nameless = "{\"hrId\":\"E1\",\"email\":\"e1@example.com\"}";
+    sync("s1", nameless);
+    assertThat(sandbox.jobTicket().employees()).hasSize(1);
+
+    readings(SandboxReadings.defaults().withSyncRequiresNames(true));
+    Answer refused = send("POST", "/hr-integrations/7/sync", basic(),
+        "{\"syncId\":\"s1\",\"employees\":[" + nameless + "]}");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("employees[0].firstName");
+  }
+
+  @Test
+  void undocumentedAFutureTerminationDateOffboardsOnTheDateByDefaultAndAtOnceBySwitch()
+      throws Exception {
+    sync("s1", row("E1", "2026-07-01"));
+    assertThat(employeesByHrId().get("E1").at("/subscription/status").asText())
+        .isEqualTo("active");
+
+    readings(SandboxReadings.defaults().withFutureTerminationOffboardsNow(true));
+    sync("s1", row("E1", "2026-07-01"));
+    assertThat(employeesByHrId().get("E1").at("/subscription/status").asText())
+        .isEqualTo("cancelled");
   }
 }
