@@ -25,11 +25,13 @@ public record Verdict(boolean allowed, boolean approvable, @Nullable String refu
    * @param allowed whether the plan may be applied without approval
    * @param approvable whether an approval can let a refused plan through
    * @param refusal why the guard refuses, for a person; {@code null} when allowed
+   * @param breaches every dimension over its limit, with its numbers
    */
   public Verdict {
     if (!allowed && (refusal == null || refusal.isBlank())) {
       throw new IllegalArgumentException("a refusal says why");
     }
+    breaches = List.copyOf(breaches);
   }
 
   /**
