@@ -2,11 +2,6 @@ package io.github.hrsync.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,55 +24,20 @@ class HrFeedConformanceTest {
     sandbox = Sandbox.start(SandboxFaults.none(), Clock.systemUTC(), readings);
   }
 
-  /** An answer: status and body. */
-  private record Answer(int statusCode, String body) {}
+  private static final Map<String, String> TOKEN =
+      Map.of("X-HR-Feed-Token", Sandbox.HR_FEED_TOKEN);
 
-  private Answer send(String method, String path, String body) throws Exception {
-    HttpURLConnection connection =
-        (HttpURLConnection) URI.create(sandbox.hrFeedUrl() + path).toURL().openConnection();
-    connection.setRequestMethod(method);
-    connection.setRequestProperty("X-HR-Feed-Token", Sandbox.HR_FEED_TOKEN);
-    connection.setRequestProperty("Content-Type", "application/json");
-    if (!body.isEmpty()) {
-      connection.setDoOutput(true);
-      try (OutputStream out = connection.getOutputStream()) {
-        out.write(body.getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    int status = connection.getResponseCode();
-    InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-    try {
-      return new Answer(status, in == null ? "" : new String(in.readAllBytes(),
-          StandardCharsets.UTF_8));
-    } finally {
-      if (in != null) {
-        in.close();
-      }
-      connection.disconnect();
-    }
+  private RawHttp.Answer send(String method, String path, String body) throws Exception {
+    return RawHttp.send(method, sandbox.hrFeedUrl() + path, TOKEN, body);
   }
 
-  /** PATCH over a raw socket: {@link HttpURLConnection} does not send it. */
   private int patch(String path, String body) throws Exception {
-    URI base = URI.create(sandbox.hrFeedUrl() + path);
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(("PATCH " + base.getRawPath() + " HTTP/1.1\r\nHost: " + base.getHost()
-          + "\r\nX-HR-Feed-Token: " + Sandbox.HR_FEED_TOKEN + "\r\nContent-Type: "
-          + "application/json\r\nContent-Length: " + bytes.length
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      out.write(bytes);
-      out.flush();
-      String status = new String(socket.getInputStream().readNBytes(12),
-          StandardCharsets.ISO_8859_1);
-      return Integer.parseInt(status.substring(9, 12));
-    }
+    return RawHttp.patch(sandbox.hrFeedUrl() + path, TOKEN, body);
   }
 
   @Test
   void createUserAnInvalidEmailIs400LikeAnyInvalidField() throws Exception {
-    Answer answer = send("POST", "/users", "{\"firstName\":\"A\",\"lastName\":\"B\","
+    RawHttp.Answer answer = send("POST", "/users", "{\"firstName\":\"A\",\"lastName\":\"B\","
         + "\"email\":\"not-an-email\"}");
 
     assertThat(answer.statusCode()).isEqualTo(400);

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -34,35 +30,10 @@ class JobTicketConformanceTest {
     sandbox.close();
   }
 
-  /** An answer: status, body and the {@code WWW-Authenticate} header. */
-  private record Answer(int statusCode, String body, String authenticate) {}
-
-  private Answer send(String method, String path, String authorization, String body)
+  private RawHttp.Answer send(String method, String path, String authorization, String body)
       throws Exception {
-    HttpURLConnection connection =
-        (HttpURLConnection) URI.create(sandbox.jobTicketUrl() + path).toURL().openConnection();
-    connection.setRequestMethod(method);
-    connection.setRequestProperty("Content-Type", "application/json");
-    if (!authorization.isEmpty()) {
-      connection.setRequestProperty("Authorization", authorization);
-    }
-    if (!body.isEmpty()) {
-      connection.setDoOutput(true);
-      try (OutputStream out = connection.getOutputStream()) {
-        out.write(body.getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    int status = connection.getResponseCode();
-    InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-    try {
-      return new Answer(status, in == null ? "" : new String(in.readAllBytes(),
-          StandardCharsets.UTF_8), String.valueOf(connection.getHeaderField("WWW-Authenticate")));
-    } finally {
-      if (in != null) {
-        in.close();
-      }
-      connection.disconnect();
-    }
+    return RawHttp.send(method, sandbox.jobTicketUrl() + path, authorization.isEmpty()
+        ? Map.of() : Map.of("Authorization", authorization), body);
   }
 
   private static String basic() {
@@ -71,7 +42,7 @@ class JobTicketConformanceTest {
   }
 
   private void sync(String syncId, String... rows) throws Exception {
-    Answer answer = send("POST", "/hr-integrations/7/sync", basic(),
+    RawHttp.Answer answer = send("POST", "/hr-integrations/7/sync", basic(),
         "{\"syncId\":\"" + syncId + "\",\"employees\":[" + String.join(",", rows) + "]}");
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
   }
@@ -129,7 +100,7 @@ class JobTicketConformanceTest {
 
   @Test
   void errorsAMalformedRequestBodyIs400() throws Exception {
-    Answer answer = send("POST", "/hr-integrations/7/sync", basic(),
+    RawHttp.Answer answer = send("POST", "/hr-integrations/7/sync", basic(),
         "{\"syncId\": \"s1\", \"employees\": [");
 
     assertThat(answer.statusCode()).isEqualTo(400);
@@ -141,7 +112,7 @@ class JobTicketConformanceTest {
     String lowerCase = "basic " + basic().substring("Basic ".length());
 
     assertThat(send("GET", "/employees", lowerCase, "").statusCode()).isEqualTo(200);
-    Answer refused = send("GET", "/employees", "", "");
+    RawHttp.Answer refused = send("GET", "/employees", "", "");
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(refused.authenticate()).startsWith("Basic");
   }
@@ -180,7 +151,7 @@ class JobTicketConformanceTest {
     assertThat(sandbox.jobTicket().employees()).hasSize(1);
 
     readings(SandboxReadings.defaults().withSyncRequiresNames(true));
-    Answer refused = send("POST", "/hr-integrations/7/sync", basic(),
+    RawHttp.Answer refused = send("POST", "/hr-integrations/7/sync", basic(),
         "{\"syncId\":\"s1\",\"employees\":[" + nameless + "]}");
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body()).contains("employees[0].firstName");

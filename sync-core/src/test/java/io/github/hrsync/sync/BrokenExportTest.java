@@ -3,8 +3,6 @@ package io.github.hrsync.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.plan.Approval;
@@ -16,7 +14,6 @@ import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.RosterValidationException;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
-import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.testkit.VirtualClock;
 import java.time.Instant;
 import java.util.List;
@@ -34,19 +31,15 @@ import org.junit.jupiter.api.Test;
  */
 class BrokenExportTest {
   private static final int COMPANY = 500;
-  private final VirtualClock clock = new VirtualClock(Instant.parse("2026-06-15T08:00:00Z"));
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock);
-  private final JobTicketClient jobTicket = JobTicketClient.builder()
-      .baseUrl(sandbox.jobTicketUrl()).clock(clock).sleeper(Sleeper.virtual(clock,
-          clock::sleepUntil))
-      .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
-  private final HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-      .clock(clock).sleeper(Sleeper.virtual(clock, clock::sleepUntil))
-      .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
+  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-15T08:00:00Z"));
+  private final VirtualClock clock = world.clock;
+  private final Sandbox sandbox = world.sandbox;
+  private final JobTicketClient jobTicket = world.jobTicket;
+  private final HrFeedClient hrFeed = world.hrFeed;
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    world.close();
   }
 
   private RosterSync both() {

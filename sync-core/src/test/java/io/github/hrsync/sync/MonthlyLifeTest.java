@@ -2,8 +2,6 @@ package io.github.hrsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.plan.TargetOutcome;
@@ -12,7 +10,6 @@ import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
-import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.testkit.VirtualClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,16 +28,11 @@ import org.junit.jupiter.api.Test;
  * on either target.
  */
 class MonthlyLifeTest {
-  private final VirtualClock clock = new VirtualClock(
-      LocalDate.of(2026, 1, 15).atTime(8, 0).toInstant(ZoneOffset.UTC));
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock);
-  private final JobTicketClient jobTicket = JobTicketClient.builder()
-      .baseUrl(sandbox.jobTicketUrl()).clock(clock).sleeper(Sleeper.virtual(clock,
-          clock::sleepUntil))
-      .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
-  private final HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-      .clock(clock).sleeper(Sleeper.virtual(clock, clock::sleepUntil))
-      .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
+  private final SandboxWorld world = new SandboxWorld(LocalDate.of(2026, 1, 15).atTime(8, 0).toInstant(ZoneOffset.UTC));
+  private final VirtualClock clock = world.clock;
+  private final Sandbox sandbox = world.sandbox;
+  private final JobTicketClient jobTicket = world.jobTicket;
+  private final HrFeedClient hrFeed = world.hrFeed;
 
   /** One person of the company as the HR export has them. */
   private record Person(String hrId, String first, String last, String email,
@@ -57,7 +49,7 @@ class MonthlyLifeTest {
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    world.close();
   }
 
   private void hire() {

@@ -2,14 +2,11 @@ package io.github.hrsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.Secret;
-import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
-import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.testkit.VirtualClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,17 +22,14 @@ import org.junit.jupiter.api.Test;
  * sandbox used to keep such rows active, so the SDK saw every old leaver as a removal again).
  */
 class SmallCompanyLeaversTest {
-  private final VirtualClock clock = new VirtualClock(
-      LocalDate.of(2026, 1, 15).atTime(8, 0).toInstant(ZoneOffset.UTC));
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock);
-  private final JobTicketClient jobTicket = JobTicketClient.builder()
-      .baseUrl(sandbox.jobTicketUrl()).clock(clock).sleeper(Sleeper.virtual(clock,
-          clock::sleepUntil))
-      .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
+  private final SandboxWorld world = new SandboxWorld(LocalDate.of(2026, 1, 15).atTime(8, 0).toInstant(ZoneOffset.UTC));
+  private final VirtualClock clock = world.clock;
+  private final Sandbox sandbox = world.sandbox;
+  private final JobTicketClient jobTicket = world.jobTicket;
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    world.close();
   }
 
   @Test
