@@ -12,4 +12,5 @@ module io.github.hrsync.sync {
   exports io.github.hrsync.sync.roster;
   exports io.github.hrsync.sync.jobticket;
   exports io.github.hrsync.sync.hrfeed;
+  exports io.github.hrsync.sync.snapshot;
 }

@@ -25,6 +25,29 @@ import org.jspecify.annotations.Nullable;
 final class CustomFieldsJson {
   private CustomFieldsJson() {}
 
+  /**
+   * Writes {@link User#customFields()} back as the wire's array (a snapshot of what the server
+   * holds). Fields the SDK did not read ({@link CustomFields#isUnreadable()}) are written as
+   * {@code null}: nothing of them was kept.
+   */
+  static final class Writer extends com.fasterxml.jackson.databind.ser.std.StdSerializer<CustomFields> {
+    private static final long serialVersionUID = 1L;
+
+    Writer() {
+      super(CustomFields.class);
+    }
+
+    @Override
+    public void serialize(CustomFields fields, com.fasterxml.jackson.core.JsonGenerator json,
+        com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+      if (fields.isUnreadable()) {
+        json.writeNull();
+      } else {
+        provider.defaultSerializeValue(fields.toWire(), json);
+      }
+    }
+  }
+
   /** The deserializer for {@link User#customFields()}. */
   static final class Reader extends StdDeserializer<CustomFields> {
     private static final long serialVersionUID = 1L;

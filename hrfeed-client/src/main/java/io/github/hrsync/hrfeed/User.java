@@ -1,6 +1,7 @@
 package io.github.hrsync.hrfeed;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,8 @@ public record User(
     @Nullable String cultureCode,
     @Nullable Boolean isActive,
     @Nullable Unit unit,
-    @JsonDeserialize(using = CustomFieldsJson.Reader.class) CustomFields customFields) {
+    @JsonDeserialize(using = CustomFieldsJson.Reader.class)
+    @JsonSerialize(using = CustomFieldsJson.Writer.class) CustomFields customFields) {
 
   /**
    * Requires the id; absent custom fields are empty.

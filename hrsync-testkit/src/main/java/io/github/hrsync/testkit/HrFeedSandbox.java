@@ -52,6 +52,19 @@ public final class HrFeedSandbox {
     return users.values().stream().map(Exchange::plain).toList();
   }
 
+  /** Replaces the users by those of a snapshot (ids kept). */
+  synchronized void load(JsonNode snapshot) {
+    users.clear();
+    for (JsonNode record : snapshot) {
+      ObjectNode user = record.deepCopy();
+      String id = user.get("id").asText();
+      users.put(id, user);
+      if (id.matches("[0-9]{1,9}")) {
+        nextId = Math.max(nextId, Integer.parseInt(id) + 1);
+      }
+    }
+  }
+
   /**
    * Stores a user directly (to seed a scenario).
    *

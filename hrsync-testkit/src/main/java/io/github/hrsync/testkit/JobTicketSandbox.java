@@ -67,6 +67,20 @@ public final class JobTicketSandbox {
     return employees.values().stream().map(Exchange::plain).toList();
   }
 
+  /** Replaces the employees by those of a snapshot (ids kept; links rebased on this URL). */
+  synchronized void load(JsonNode snapshot) {
+    employees.clear();
+    for (JsonNode record : snapshot) {
+      ObjectNode employee = record.deepCopy();
+      long id = employee.get("id").asLong();
+      ObjectNode links = employee.putObject("_links");
+      link(links, "self", "/employees/" + id);
+      link(links, "employeeDocuments", "/employees/" + id + "/documents");
+      employees.put(id, employee);
+      nextEmployeeId = Math.max(nextEmployeeId, id + 1);
+    }
+  }
+
   /**
    * Stores an employee linked only to another HR integration (to seed the undocumented case of
    * a roster row with the same e-mail; see {@link SandboxReadings#emailMatchAcrossIntegrations}).

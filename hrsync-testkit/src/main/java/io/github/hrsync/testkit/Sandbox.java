@@ -117,6 +117,26 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
+   * Replaces what both APIs hold by a snapshot, so that a plan made against a real account can
+   * be reproduced offline: the format hrsync's {@code Snapshot.write} writes,
+   * {@code {"format": "hrsync.sandbox-snapshot.v1", "jobTicket": {"employees": [...]},
+   * "hrFeed": {"users": [...]}}}, each record as the API returns it. Ids are kept.
+   *
+   * @param snapshot the snapshot's text; not closed
+   * @throws IOException when it cannot be read
+   * @throws IllegalArgumentException when it is not such a snapshot
+   */
+  public void load(java.io.Reader snapshot) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode root = Exchange.JSON.readTree(snapshot);
+    if (root == null || !"hrsync.sandbox-snapshot.v1".equals(root.path("format").asText())) {
+      throw new IllegalArgumentException("not an hrsync sandbox snapshot (format "
+          + "hrsync.sandbox-snapshot.v1)");
+    }
+    jobTicket.load(root.path("jobTicket").path("employees"));
+    hrFeed.load(root.path("hrFeed").path("users"));
+  }
+
+  /**
    * Changes the faults injected from the next request on (for example, none after a faulty run).
    *
    * @param faults the faults to inject
