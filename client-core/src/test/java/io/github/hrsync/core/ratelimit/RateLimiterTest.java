@@ -2,7 +2,7 @@ package io.github.hrsync.core.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.testkit.VirtualClock;
+import io.github.hrsync.testing.ManualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +21,7 @@ class RateLimiterTest {
 
   @Test
   void neverGrantsMoreThanThePermitsInAnyRollingWindowAcrossEightThreads() throws Exception {
-    VirtualClock clock = new VirtualClock();
+    ManualClock clock = new ManualClock();
     RateLimiter limiter =
         RateLimiter.rollingWindow(100, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));
     ConcurrentLinkedQueue<Instant> grants = new ConcurrentLinkedQueue<>();
@@ -57,7 +57,7 @@ class RateLimiterTest {
 
   @Test
   void refusesWhenThePermitWouldComeAfterTheDeadline() throws Exception {
-    VirtualClock clock = new VirtualClock();
+    ManualClock clock = new ManualClock();
     Sleeper sleeper = Sleeper.virtual(clock, clock::sleepUntil);
     RateLimiter limiter = RateLimiter.rollingWindow(2, Duration.ofSeconds(60), clock, sleeper);
     grantAndRelease(limiter);
@@ -70,7 +70,7 @@ class RateLimiterTest {
 
   @Test
   void aSlotStaysTakenWhileItsRequestIsInFlightAndForAWindowAfterItsResponse() throws Exception {
-    VirtualClock clock = new VirtualClock();
+    ManualClock clock = new ManualClock();
     Instant start = clock.instant();
     RateLimiter limiter =
         RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));
@@ -93,7 +93,7 @@ class RateLimiterTest {
   @Test
   @Timeout(30)
   void aCallerWaitingForASlotIsNotOvertakenByCallersWhoAskLater() throws Exception {
-    VirtualClock clock = new VirtualClock();
+    ManualClock clock = new ManualClock();
     Instant start = clock.instant();
     CountDownLatch parked = new CountDownLatch(1);
     CountDownLatch wake = new CountDownLatch(1);
@@ -148,7 +148,7 @@ class RateLimiterTest {
 
   @Test
   void lockOutHoldsUntilItsEndAndIsNeverShortened() throws Exception {
-    VirtualClock clock = new VirtualClock();
+    ManualClock clock = new ManualClock();
     RateLimiter limiter =
         RateLimiter.rollingWindow(5, Duration.ofSeconds(60), clock, Sleeper.virtual(clock, clock::sleepUntil));
     Instant fiveMinutes = clock.instant().plusSeconds(300);

@@ -13,7 +13,7 @@ import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.testing.HostileServer;
-import io.github.hrsync.testkit.VirtualClock;
+import io.github.hrsync.testing.ManualClock;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TransportBudgetBoundsTest {
   @TempDir Path dir;
 
-  private final VirtualClock clock = new VirtualClock();
+  private final ManualClock clock = new ManualClock();
 
   private RateLimiter limiter(FileRateBudgetStore store) {
     return RateLimiter.shared(60, Duration.ofMinutes(1), store, "test", clock, Sleeper.virtual(clock, clock::sleepUntil));
