@@ -130,10 +130,10 @@ public final class SafetyGuard {
     for (int i = 0; i < breaches.size(); i++) {
       Breach breach = breaches.get(i);
       why.append(i == 0 ? "" : "; and to ").append(String.format(Locale.ROOT,
-          "%s %d of %d current records (%.0f %%): the limit is %d (%s)",
+          "%s %d of %d current records%s: the limit is %d (%s)",
           breach.dimension() == Dimension.REMOVALS ? removalVerb : breach.dimension().verb(),
-          breach.count(), base, 100.0 * breach.count() / Math.max(base, 1), breach.limit(),
-          limit(breach.dimension())));
+          breach.count(), base, base == 0 ? "" : String.format(Locale.ROOT, " (%.0f %%)",
+              100.0 * breach.count() / base), breach.limit(), limit(breach.dimension())));
     }
     why.append(counts.likelyCauses(base));
     if (breaches.get(0).dimension() == Dimension.REMOVALS) {
