@@ -61,7 +61,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The scale check: every step of both syncs for 1,000,000 employees against 1,000,000 users, each
  * step's time, peak heap (the most heap in use just before any collection during the step, as
  * the collectors report it: live data and garbage) and the heap still in use after it (after a
- * full collection: the step's result and everything before it) printed as a table. Run it at {@code -Xmx1g} (see
+ * full collection: the step's result and everything before it) printed as a table. Run it at {@code
+ * -Xmx1g} (see
  * {@code benchmarks/README.md}). The platforms are generated as they are listed, so their data
  * never sits in the heap being measured: what is measured is the SDK. The JobTicket roster is
  * streamed over real HTTP to a local server that counts and discards it.

@@ -129,7 +129,8 @@ public interface HrFeedClient {
    * @param user the user to create; must have an {@code externalId}
    * @return the created user, or the one the create made although its answer was lost
    * @throws IllegalArgumentException when the user has no {@code externalId}
-   * @throws io.github.hrsync.core.error.OutcomeUnknownException when no lookup found the user before
+   * @throws io.github.hrsync.core.error.OutcomeUnknownException when no lookup found the user
+   *     before
    *     the deadline: the create may still take effect, so a later run (a sync's next plan) finds
    *     out; it was not sent twice
    */

@@ -15,7 +15,8 @@ public record SandboxFaults(int resetEvery, int unavailableEvery, Duration delay
    * Rejects negative values.
    *
    * @param resetEvery close every n-th connection without an answer (0: never)
-   * @param unavailableEvery answer every n-th request with 503 and {@code Retry-After: 1} (0: never)
+   * @param unavailableEvery answer every n-th request with 503 and {@code Retry-After: 1} (0:
+   *     never)
    * @param delay wait this long before every answer
    */
   public SandboxFaults {

@@ -44,7 +44,8 @@ public record Employee(
   /**
    * Treats missing lists and maps as empty.
    *
-   * @param id the JobTicket employee id; required (a record without it, or with {@code null}, is an {@code UnexpectedResponseException} naming it, never employee 0)
+   * @param id the JobTicket employee id; required (a record without it, or with {@code null}, is an
+   *     {@code UnexpectedResponseException} naming it, never employee 0)
    * @param firstName first name
    * @param lastName last name
    * @param email e-mail address
@@ -54,7 +55,8 @@ public record Employee(
    * @param subscription the subscription, if any
    * @param plan the plan, if any
    * @param ticket the current ticket, if any
-   * @param hrIntegrationLinks the HR-integration links; read from the API's key {@code hrIntergartionLinks} (sic), or {@code hrIntegrationLinks} should the API correct it
+   * @param hrIntegrationLinks the HR-integration links; read from the API's key {@code
+   *     hrIntergartionLinks} (sic), or {@code hrIntegrationLinks} should the API correct it
    * @param links HAL links by relation ({@code self}, {@code employeeDocuments})
    */
   public Employee {

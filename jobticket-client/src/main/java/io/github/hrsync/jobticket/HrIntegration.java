@@ -22,7 +22,8 @@ public record HrIntegration(long id, Map<String, @Nullable Object> attributes) {
    * Copies the attributes, keeping their order.
    *
    * @param id the integration id, the {@code {id}} of the sync endpoint
-   * @param attributes every field of the resource as sent, in order (JSON objects as maps, arrays as lists, numbers as {@code Long}/{@code Integer} or {@code BigDecimal})
+   * @param attributes every field of the resource as sent, in order (JSON objects as maps, arrays
+   *     as lists, numbers as {@code Long}/{@code Integer} or {@code BigDecimal})
    */
   public HrIntegration {
     attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

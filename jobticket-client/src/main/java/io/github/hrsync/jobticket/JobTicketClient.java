@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Rate limit: JobTicket allows 100 requests per rolling minute per key and locks the key out
  * for 5 minutes after a {@code 429}. The default limiter lets at most 90 requests start in any
  * 60 seconds, so the lock-out does not happen; if a 429 arrives anyway (another process using the
- * same key), every later call fails fast with {@link io.github.hrsync.core.error.RateLimitException}
+ * same key), every later call fails fast with {@link
+ * io.github.hrsync.core.error.RateLimitException}
  * until the lock-out ends, instead of extending it.
  *
  * <p>Errors are {@link io.github.hrsync.core.error.ApiException} subclasses, one per status.

@@ -39,7 +39,10 @@ public record SyncEmployee(
     List<Map<String, Object>> absences) {
 
   /**
-   * Checks the required fields and copies the absences.  @throws IllegalArgumentException naming the field (and the {@code hrId}) when {@code hrId}, {@code firstName} or {@code lastName} is missing, blank or holds a control, bidirectional or zero-width character, when {@code hrId} is {@code .} or {@code ..}, or when {@code email} is not an e-mail address
+   * Checks the required fields and copies the absences. @throws IllegalArgumentException naming the
+   * field (and the {@code hrId}) when {@code hrId}, {@code firstName} or {@code lastName} is
+   * missing, blank or holds a control, bidirectional or zero-width character, when {@code hrId} is
+   * {@code .} or {@code ..}, or when {@code email} is not an e-mail address
    *
    * @param firstName first name; required
    * @param lastName last name; required
@@ -49,8 +52,10 @@ public record SyncEmployee(
    * @param hrId the employee's id in the HR system: the key JobTicket matches on; required
    * @param startDate start of employment
    * @param terminationDate end of employment, or {@code null} when none is planned
-   * @param autoSyncEmployee the documented flag, meaning not published; {@code null} leaves it unset
-   * @param absences absences as JSON objects, passed through as given (the element schema is not published)
+   * @param autoSyncEmployee the documented flag, meaning not published; {@code null} leaves it
+   *     unset
+   * @param absences absences as JSON objects, passed through as given (the element schema is not
+   *     published)
    */
   public SyncEmployee {
     TextRules.requireText(hrId, "hrId");

@@ -1,7 +1,8 @@
 package io.github.hrsync.core.error;
 
 /**
- * The credentials are valid but not allowed to do this (HTTP 403), or API access is not enabled for the account. Never retried.
+ * The credentials are valid but not allowed to do this (HTTP 403), or API access is not enabled for
+ * the account. Never retried.
  */
 public class PermissionDeniedException extends ApiException {
   private static final long serialVersionUID = 1L;

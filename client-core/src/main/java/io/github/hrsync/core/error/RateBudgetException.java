@@ -1,7 +1,8 @@
 package io.github.hrsync.core.error;
 
 /**
- * A {@link io.github.hrsync.core.ratelimit.RateBudgetStore} could not be used: its file or database is unreachable, corrupt or
+ * A {@link io.github.hrsync.core.ratelimit.RateBudgetStore} could not be used: its file or database
+ * is unreachable, corrupt or
  * belongs to something else. No request is sent without the budget's consent, so the call that
  * needed it fails with this exception; the message says which store and what to do.
  */

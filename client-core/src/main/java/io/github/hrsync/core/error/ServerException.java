@@ -1,7 +1,8 @@
 package io.github.hrsync.core.error;
 
 /**
- * The server failed (HTTP 5xx). Retried only where the retry policy allows and the request is safe to repeat; this is thrown once the retries are used up or not allowed.
+ * The server failed (HTTP 5xx). Retried only where the retry policy allows and the request is safe
+ * to repeat; this is thrown once the retries are used up or not allowed.
  */
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;

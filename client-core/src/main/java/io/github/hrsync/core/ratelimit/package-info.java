@@ -1,5 +1,6 @@
 /**
- * The client-side rate limiter, the store SPI that keeps its budget (in memory, in files for processes on one host, or in a table through the JDBC module) and how the SDK waits.
+ * The client-side rate limiter, the store SPI that keeps its budget (in memory, in files for
+ * processes on one host, or in a table through the JDBC module) and how the SDK waits.
  */
 @NullMarked
 package io.github.hrsync.core.ratelimit;

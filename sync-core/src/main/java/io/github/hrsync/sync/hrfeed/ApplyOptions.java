@@ -19,7 +19,8 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
   /**
    * Checks the bounds.
    *
-   * @param concurrency how many operations run at once (1 to 64); the client's rate limiter still paces every request
+   * @param concurrency how many operations run at once (1 to 64); the client's rate limiter still
+   *     paces every request
    * @param progress hears about each finished operation
    * @param approval the approval of a plan the guard refuses, if any
    * @param verifyFreshness whether to list the users again first and refuse a stale plan

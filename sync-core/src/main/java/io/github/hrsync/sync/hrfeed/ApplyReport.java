@@ -16,7 +16,8 @@ public record ApplyReport(List<OperationResult> results, @Nullable String stopRe
    * Copies the results.
    *
    * @param results the results
-   * @param stopReason why the run stopped early (authentication, permission or rate limit), if it did
+   * @param stopReason why the run stopped early (authentication, permission or rate limit), if it
+   *     did
    */
   public ApplyReport {
     results = List.copyOf(results);

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Apply refuses a plan made against another HR Feed, lists the users again, checks the
  * removal guard against the users it finds (never against counts in the plan, which may have come
  * from a file), refuses a stale plan, then runs the operations with bounded concurrency under the
- * client's rate limiter. Planning and applying read the users as a stream and do not keep them. A 4xx on one user
+ * client's rate limiter. Planning and applying read the users as a stream and do not keep them. A
+ * 4xx on one user
  * fails that operation only; 401, 403 or a rate-limit lock-out stops the run and leaves the rest
  * skipped. Creates never duplicate a user (see {@link HrFeedClient#createOrGetUser}). Planning
  * again after any interruption yields exactly the remaining work. Thread-safe.

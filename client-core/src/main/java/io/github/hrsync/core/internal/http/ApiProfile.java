@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param redactions every secret to scrub from bodies kept in exceptions (header values and the
  *     raw credentials they are derived from)
  * @param requestsPerMinute the default limiter's budget, when the caller sets no limiter
- * @param rateBudget the budget's name in a shared {@link io.github.hrsync.core.ratelimit.RateBudgetStore}:
+ * @param rateBudget the budget's name in a shared {@link
+ *     io.github.hrsync.core.ratelimit.RateBudgetStore}:
  *     what the server counts by, never a secret
  * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer
  *     {@code Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
@@ -36,10 +37,13 @@ public record ApiProfile(
    * @param apiName the product token of the client in the {@code User-Agent}
    * @param defaultBaseUrl the base URL when the caller sets none, if the API has one
    * @param authHeaders header name to secret value, sent on authenticated requests
-   * @param redactions every secret to scrub from bodies kept in exceptions (header values and the raw credentials they are derived from)
+   * @param redactions every secret to scrub from bodies kept in exceptions (header values and the
+   *     raw credentials they are derived from)
    * @param requestsPerMinute the default limiter's budget, when the caller sets no limiter
-   * @param rateBudget the budget's name in a shared {@link io.github.hrsync.core.ratelimit.RateBudgetStore}: what the server counts by, never a secret
-   * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer {@code Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
+   * @param rateBudget the budget's name in a shared {@link
+   *     io.github.hrsync.core.ratelimit.RateBudgetStore}: what the server counts by, never a secret
+   * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer {@code
+   *     Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
    */
   public ApiProfile {
     authHeaders = Map.copyOf(authHeaders);

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * <em>form</em> of each secret, and the original characters that spelled a match are replaced.
  * The forms of a secret are its value, the value without a {@code Basic } scheme, its Base64
  * (standard and URL alphabets, with and without padding), its hexadecimal bytes, what its Base64
- * decodes to, and the parts of a dot-separated token such as a JWT; each also with spaces as {@code +} (form encoding)
+ * decodes to, and the parts of a dot-separated token such as a JWT; each also with spaces as {@code
+ * +} (form encoding)
  * and as its UTF-8 bytes (what {@code %XX} escapes of a non-ASCII value decode to).
  */
 final class Redactor {
