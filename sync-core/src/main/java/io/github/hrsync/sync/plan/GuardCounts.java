@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.plan;
 
+import io.github.hrsync.core.internal.text.TextRules;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,8 @@ public final class GuardCounts {
       @Nullable String oldEmail, @Nullable String newFirst, @Nullable String newLast,
       @Nullable String newEmail, boolean birthDateRewritten) {
     boolean names = rewritten(oldFirst, newFirst) || rewritten(oldLast, newLast);
-    boolean email = oldEmail != null && newEmail != null && !oldEmail.equalsIgnoreCase(newEmail);
+    boolean email = oldEmail != null && newEmail != null
+        && !TextRules.sameFolded(oldEmail, newEmail);
     if (!names && !email && !birthDateRewritten) {
       return;
     }
@@ -73,7 +75,7 @@ public final class GuardCounts {
   }
 
   private static String domain(String email) {
-    return email.substring(email.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
+    return TextRules.fold(email.substring(email.lastIndexOf('@') + 1));
   }
 
   /** @return how many rows the roster has */
