@@ -110,14 +110,14 @@ public record JobTicketPlan(
    */
   @Override
   public void render(Appendable out) {
-    StringBuilder text = new StringBuilder(summary()).append('\n');
-    added.forEach(hrId -> text.append("  + add ").append(hrId).append('\n'));
-    updated.forEach(update -> text.append("  ~ update ").append(update.hrId()).append(' ')
-        .append(update.fields()).append('\n'));
-    offboarded.forEach(gone -> text.append("  - offboard employee ").append(gone.employeeId())
-        .append(" (").append(gone.hrId()).append(", ").append(gone.email()).append(")\n"));
-    warnings.forEach(warning -> text.append("Warning: ").append(warning).append('\n'));
-    TargetPlan.append(out, text);
+    // line by line, so that a plan of a million employees is never one string in memory
+    TargetPlan.append(out, summary() + "\n");
+    added.forEach(hrId -> TargetPlan.append(out, "  + add " + hrId + "\n"));
+    updated.forEach(update -> TargetPlan.append(out, "  ~ update " + update.hrId() + " "
+        + update.fields() + "\n"));
+    offboarded.forEach(gone -> TargetPlan.append(out, "  - offboard employee "
+        + gone.employeeId() + " (" + gone.hrId() + ", " + gone.email() + ")\n"));
+    warnings.forEach(warning -> TargetPlan.append(out, "Warning: " + warning + "\n"));
   }
 
   /** @return a one-paragraph summary for logs and consoles */
