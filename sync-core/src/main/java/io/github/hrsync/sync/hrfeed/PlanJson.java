@@ -216,9 +216,10 @@ final class PlanJson {
           part("guardBase", Integer.class), part("rosterSize", Integer.class), warnings,
           part("verdict", Verdict.class));
       String stored = (String) seen.get("fingerprint");
-      if (!plan.fingerprint().equals(stored)) {
+      String content = plan.fingerprint();
+      if (!content.equals(stored)) {
         throw new IllegalArgumentException("the plan was edited: its content hashes to "
-            + plan.fingerprint() + ", the file says " + stored + "; plan again");
+            + content + ", the file says " + stored + "; plan again");
       }
       return plan;
     }

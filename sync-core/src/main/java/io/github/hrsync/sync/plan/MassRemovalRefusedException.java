@@ -47,9 +47,10 @@ public class MassRemovalRefusedException extends HrSyncException {
    */
   public static MassRemovalRefusedException of(TargetPlan plan, Verdict verdict) {
     String why = verdict.refusal() != null ? verdict.refusal() : "refused";
+    String fingerprint = plan.fingerprint(); // a hash of the whole plan: computed once
     return new MassRemovalRefusedException(why + (verdict.approvable()
-        ? "; if this is intended, approve this exact plan with fingerprint " + plan.fingerprint()
-        : ""), plan.fingerprint(), verdict.approvable());
+        ? "; if this is intended, approve this exact plan with fingerprint " + fingerprint
+        : ""), fingerprint, verdict.approvable());
   }
 
   /** @return whether approving {@link #fingerprint()} lets the refused plan through */
