@@ -271,10 +271,6 @@ public final class RosterSync {
      * @return this builder
      */
     public Builder jobTicket(JobTicketClient client, long integrationId) {
-      if (integrationId <= 0) {
-        throw new IllegalArgumentException("integrationId must be positive, was "
-            + integrationId);
-      }
       this.jobTicketClient = Objects.requireNonNull(client, "client");
       this.integrationId = integrationId;
       return this;
@@ -354,6 +350,7 @@ public final class RosterSync {
     /**
      * @return the sync
      * @throws IllegalStateException when no target is configured
+     * @throws IllegalArgumentException when the JobTicket integration id is not positive
      */
     public RosterSync build() {
       if (jobTicketClient == null && hrFeedClient == null) {

@@ -203,4 +203,12 @@ class RosterSyncTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("configure jobTicket(...), hrFeed(...) or both");
   }
+
+  @Test
+  void anIntegrationIdThatIsNotPositiveIsRefusedAtBuildNamingIt() {
+    assertThatThrownBy(() -> sync().jobTicket(jobTicket, 0).hrFeed(hrFeed).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("integrationId must be positive, was 0");
+    assertThat(sandbox.requestCount()).isZero();
+  }
 }
