@@ -11,6 +11,7 @@ module io.github.hrsync.core {
   exports io.github.hrsync.core;
   exports io.github.hrsync.core.error;
   exports io.github.hrsync.core.ratelimit;
+  exports io.github.hrsync.core.observe;
   // The internals are shared by the hrsync modules only; they are not an API.
   exports io.github.hrsync.core.internal.http to
       io.github.hrsync.jobticket,
@@ -22,6 +23,8 @@ module io.github.hrsync.core {
   exports io.github.hrsync.core.internal.json to
       io.github.hrsync.jobticket,
       io.github.hrsync.hrfeed,
+      io.github.hrsync.sync;
+  exports io.github.hrsync.core.internal.observe to
       io.github.hrsync.sync;
   exports io.github.hrsync.core.internal.text to
       io.github.hrsync.jobticket,

@@ -6,10 +6,10 @@ import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.core.error.UnexpectedResponseException;
 import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
-import io.github.hrsync.core.ratelimit.RateLimitWait;
 import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.core.internal.time.MonotonicClock;
+import io.github.hrsync.core.observe.CallObserver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -50,7 +50,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.system();
   private @Nullable String applicationName;
   private @Nullable Integer pagePrefetch;
-  private java.util.function.Consumer<RateLimitWait> onRateLimitWait = wait -> { };
+  private final java.util.List<CallObserver> observers = new java.util.ArrayList<>();
 
   /** Creates a builder with the default settings. */
   protected ClientBuilder() {}
@@ -266,15 +266,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Tells {@code listener} each time a call is about to wait for the rate limiter, with how long,
-   * so that a program can say why it is slow. The client also logs a wait of a second or more at
-   * INFO. The listener runs on the waiting thread and must return quickly.
+   * Adds an observer of every attempt, retry and rate-limit wait of the client's calls (for
+   * metrics, traces or a program that says why it is slow); several may be added and are told in
+   * order. One that throws is logged and skipped, never breaking a call. The client also logs a
+   * rate-limit wait of a second or more at INFO.
    *
-   * @param listener called before each rate-limit wait
+   * @param observer the observer
    * @return this builder
    */
-  public B onRateLimitWait(java.util.function.Consumer<RateLimitWait> listener) {
-    this.onRateLimitWait = Objects.requireNonNull(listener, "listener");
+  public B observer(CallObserver observer) {
+    observers.add(Objects.requireNonNull(observer, "observer"));
     return self();
   }
 
@@ -287,8 +288,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return new ClientSettings(baseUrl, connectTimeout, attemptTimeout, callTimeout,
         maxResponseBytes, retryPolicy,
         rateLimiter, rateBudgetStore, httpClient, executor, clock, sleeper, applicationName,
-        pagePrefetch,
-        onRateLimitWait);
+        pagePrefetch, observers);
   }
 
   @SuppressWarnings("unchecked")

@@ -46,7 +46,8 @@ final class DefaultHrFeedClient implements HrFeedClient {
     java.net.URI base = java.util.Objects.requireNonNull(settings.baseUrl(), "baseUrl");
     this.transport = new HttpTransport(settings, new ApiProfile("hrfeed", null,
         Map.of("X-HR-Feed-Token", token), List.of(token), DEFAULT_REQUESTS_PER_MINUTE,
-        "hrfeed-" + base.getHost() + (base.getPort() < 0 ? "" : "-" + base.getPort()), null));
+        "hrfeed-" + base.getHost() + (base.getPort() < 0 ? "" : "-" + base.getPort()), null,
+        List.of("/users", "/users/external/{externalId}", "/users/{id}")));
     this.prefetch = settings.pagePrefetch() == null ? DEFAULT_PAGE_PREFETCH
         : settings.pagePrefetch();
   }

@@ -50,7 +50,12 @@ final class DefaultJobTicketClient implements JobTicketClient {
         (apiKeyId + ":" + apiKeySecret.reveal()).getBytes(StandardCharsets.UTF_8)));
     this.transport = new HttpTransport(settings, new ApiProfile("jobticket", null,
         Map.of("Authorization", authorization), List.of(authorization, apiKeySecret),
-        DEFAULT_REQUESTS_PER_MINUTE, "jobticket-" + apiKeyId, LOCKOUT));
+        DEFAULT_REQUESTS_PER_MINUTE, "jobticket-" + apiKeyId, LOCKOUT, List.of("/employees",
+            "/employees/{employeeId}", "/employees/{employeeId}/documents",
+            "/employee-documents", "/employee-documents/{documentId}",
+            "/employee-documents/{documentId}/download", "/hr-integrations",
+            "/hr-integrations/{integrationId}", "/hr-integrations/{integrationId}/sync",
+            healthCheckPath)));
     this.apiKeyId = apiKeyId;
     this.healthCheckPath = healthCheckPath;
     // every request counts against the tight per-key budget, so no page is read ahead by default

@@ -83,7 +83,12 @@ class JobTicketRateLimitTest extends JobTicketTestSupport {
     List<RateLimitWait> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     JobTicketClient client = builder().callTimeout(Duration.ofMinutes(5))
         .rateLimiter(RateLimiter.rollingWindow(1, Duration.ofSeconds(60), clock, sleeper))
-        .onRateLimitWait(told::add).build();
+        .observer(new io.github.hrsync.core.observe.CallObserver() {
+          @Override
+          public void rateLimitWait(RateLimitWait wait) {
+            told.add(wait);
+          }
+        }).build();
 
     try (io.github.hrsync.testing.LogCapture logs = new io.github.hrsync.testing.LogCapture()) {
       client.getEmployee(1);
@@ -91,7 +96,7 @@ class JobTicketRateLimitTest extends JobTicketTestSupport {
 
       assertThat(told).singleElement().satisfies(wait -> {
         assertThat(wait.api()).isEqualTo("jobticket");
-        assertThat(wait.path()).isEqualTo("/employees/2");
+        assertThat(wait.route()).isEqualTo("/employees/{employeeId}");
         assertThat(wait.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(wait.describe())
             .isEqualTo("waiting 60 s for jobticket's rate limit: 1 requests per 60 s");

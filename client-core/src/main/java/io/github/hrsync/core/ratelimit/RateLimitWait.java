@@ -8,12 +8,12 @@ import java.time.Duration;
  *
  * @param api the client's product token ({@code jobticket}, {@code hrfeed})
  * @param method the HTTP method of the waiting call
- * @param path the percent-encoded path of the waiting call
+ * @param route the path template of the waiting call ({@code /users/{id}}), never an id
  * @param duration how long it will wait
  * @param permits the requests the limiter allows per window
  * @param window the limiter's rolling window
  */
-public record RateLimitWait(String api, String method, String path, Duration duration, int permits,
+public record RateLimitWait(String api, String method, String route, Duration duration, int permits,
     Duration window) {
 
   /** @return for example {@code waiting 58 s for jobticket's rate limit: 90 requests per 60 s} */

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  *     what the server counts by, never a secret
  * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer
  *     {@code Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
+ * @param routes the API's path templates, specific ones first ({@code /users/{id}}): what observers
+ *     see of a call instead of its path
  */
 public record ApiProfile(
     String apiName,
@@ -29,7 +31,8 @@ public record ApiProfile(
     List<Secret> redactions,
     int requestsPerMinute,
     String rateBudget,
-    @Nullable Duration lockoutOn429) {
+    @Nullable Duration lockoutOn429,
+    List<String> routes) {
 
   /**
    * Copies the collections.
@@ -44,8 +47,11 @@ public record ApiProfile(
    *     io.github.hrsync.core.ratelimit.RateBudgetStore}: what the server counts by, never a secret
    * @param lockoutOn429 the lock-out a 429 imposes when the server sends no longer {@code
    *     Retry-After}, or {@code null} when a 429 locks only for its {@code Retry-After}
+   * @param routes the API's path templates, specific ones first ({@code /users/{id}}): what
+   *     observers see of a call instead of its path
    */
   public ApiProfile {
+    routes = List.copyOf(routes);
     authHeaders = Map.copyOf(authHeaders);
     redactions = List.copyOf(redactions);
   }

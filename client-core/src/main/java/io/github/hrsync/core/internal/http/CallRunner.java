@@ -10,6 +10,11 @@ import io.github.hrsync.core.ClientSettings;
 import io.github.hrsync.core.error.NotFoundException;
 import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.core.error.RateLimitException;
+import io.github.hrsync.core.internal.observe.Observers;
+import io.github.hrsync.core.observe.CallObserver;
+import io.github.hrsync.core.observe.CallResult;
+import io.github.hrsync.core.observe.HttpCall;
+import io.github.hrsync.core.observe.RetryScheduled;
 import io.github.hrsync.core.ratelimit.RateLimitWait;
 import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.RetryPolicy;
@@ -25,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
@@ -45,9 +51,14 @@ final class CallRunner {
   private final RateLimiter limiter;
   private final ResponseErrors errors;
   private final Clock clock;
+  private final Observers<CallObserver> observers;
+  private final Routes routes;
+  private final String host;
+  private final int port;
+  private static final AtomicLong CALL_IDS = new AtomicLong();
 
   CallRunner(HttpClient http, RequestFactory requests, ClientSettings settings, String apiName,
-      RateLimiter limiter, ResponseErrors errors) {
+      RateLimiter limiter, ResponseErrors errors, Routes routes, java.net.URI baseUrl) {
     this.http = http;
     this.requests = requests;
     this.settings = settings;
@@ -55,17 +66,48 @@ final class CallRunner {
     this.limiter = limiter;
     this.errors = errors;
     this.clock = settings.clock();
+    this.observers = Observers.of(settings.observers());
+    this.routes = routes;
+    this.host = String.valueOf(baseUrl.getHost());
+    this.port = baseUrl.getPort() >= 0 ? baseUrl.getPort()
+        : "https".equalsIgnoreCase(baseUrl.getScheme()) ? 443 : 80;
   }
 
   Response<ResponseBody> execute(ApiRequest request, boolean stream) {
+    Tally tally = new Tally(System.nanoTime());
+    try {
+      return execute(request, stream, tally);
+    } finally {
+      LastExchange.record(new LastExchange(tally.status, tally.attempts, tally.requestId,
+          Duration.ofNanos(System.nanoTime() - tally.started)));
+    }
+  }
+
+  /** What the attempts of one call got so far: the last status and request id, and how many. */
+  private static final class Tally {
+    final long started;
+    int attempts;
+    int status;
+    @Nullable String requestId;
+
+    Tally(long started) {
+      this.started = started;
+    }
+  }
+
+  private Response<ResponseBody> execute(ApiRequest request, boolean stream, Tally tally) {
+    String route = routes.of(request.path());
     RetryPolicy retry = settings.retryPolicy();
     int maxAttempts = request.retrySafe() ? retry.maxAttempts() : 1;
     Instant deadline = clock.instant().plus(settings.callTimeout());
     RandomGenerator random = RandomGenerator.getDefault();
     for (int attempt = 1; ; attempt++) {
       Retryable failure;
+      HttpCall call = new HttpCall(CALL_IDS.incrementAndGet(), apiName, request.method(), route,
+          host, port, attempt);
       try {
-        Response<ResponseBody> success = attempt(request, stream, deadline, attempt, maxAttempts);
+        Response<ResponseBody> success =
+            attempt(request, call, stream, deadline, maxAttempts, tally);
         return stream ? withDeadline(success, deadline) : success;
       } catch (Retryable retryable) {
         failure = retryable;
@@ -98,6 +140,10 @@ final class CallRunner {
       LOG.log(Level.INFO, "{0} {1} retry {2} of {3} in {4} ms after: {5}", request.method(),
           errors.path(request), attempt, maxAttempts - 1, Long.toString(wait.toMillis()),
           failure.failure().getMessage());
+      ApiException failed = failure.failure();
+      observers.tell(observer -> observer.retryScheduled(new RetryScheduled(call, wait,
+          failed.statusCode() == 0 ? failed.getClass().getSimpleName()
+              : Integer.toString(failed.statusCode()))));
       sleepUntil(request, wakeAt);
     }
   }
@@ -133,35 +179,46 @@ final class CallRunner {
    * @throws Retryable when the attempt failed in a way the policy may retry
    * @throws ApiException when it failed in a way never retried
    */
-  private Response<ResponseBody> attempt(ApiRequest request, boolean stream, Instant deadline,
-      int attempt, int maxAttempts) throws Retryable {
+  private Response<ResponseBody> attempt(ApiRequest request, HttpCall call, boolean stream,
+      Instant deadline, int maxAttempts, Tally tally) throws Retryable {
+    int attempt = call.attempt();
     failIfLockedOut(request, deadline);
     RateLimiter.Permit permit = acquirePermit(request, deadline);
     Duration attemptTimeout =
         min(settings.attemptTimeout(), Duration.between(permit.grantedAt(), deadline));
+    tally.attempts = attempt;
+    tally.status = 0;
+    tally.requestId = null;
+    observers.tell(observer -> observer.callStarted(call));
     long started = System.nanoTime();
-    HttpResponse<ResponseBody> response;
+    HttpResponse<ResponseBody> response = null;
+    String errorType = null;
     try {
       response = Attempt.send(http, requests.build(request), stream,
           settings.maxResponseBytes(), attemptTimeout);
     } catch (BoundedBody.TooLarge e) {
+      errorType = "ResponseTooLarge";
       log(request, 0, attempt, maxAttempts, started);
       throw new UnexpectedResponseException(errors.noResponse(request), "response body larger "
           + "than maxResponseBytes (" + e.cap() + " bytes); the connection was dropped", null);
     } catch (HttpTimeoutException e) {
+      errorType = e.getClass().getSimpleName();
       log(request, 0, attempt, maxAttempts, started);
       throw new Retryable(new ApiTimeoutException(errors.noResponse(request),
           "attempt timed out after " + attemptTimeout.truncatedTo(ChronoUnit.MILLIS)
           + " (headers and body)", e), null);
     } catch (IOException e) {
+      errorType = e.getClass().getSimpleName();
       log(request, 0, attempt, maxAttempts, started);
       throw new Retryable(new ApiConnectionException(errors.noResponse(request), e), null);
     } catch (InterruptedException e) {
+      errorType = e.getClass().getSimpleName();
       Thread.currentThread().interrupt();
       throw new ApiInterruptedException(errors.noResponse(request), e);
     } finally {
       // the server has seen the request by now, if it ever will: its window starts here
       permit.release();
+      finished(call, response, errorType, started, tally);
     }
     int status = response.statusCode();
     log(request, status, attempt, maxAttempts, started);
@@ -181,6 +238,22 @@ final class CallRunner {
       throw failure;
     }
     throw new Retryable(failure, retryAfter);
+  }
+
+  /** Tells the observers how an attempt ended, and keeps its answer for the call's tally. */
+  private void finished(HttpCall call, @Nullable HttpResponse<ResponseBody> response,
+      @Nullable String failure, long started, Tally tally) {
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    int status = response == null ? 0 : response.statusCode();
+    String requestId = response == null ? null : errors.requestId(response.headers());
+    byte[] bytes = response == null ? null : response.body().bytes();
+    String errorType = failure != null ? failure : status == 0 ? "NoResponse"
+        : status >= 200 && status < 300 ? null : Integer.toString(status);
+    tally.status = status;
+    tally.requestId = requestId;
+    CallResult result = new CallResult(status, took, bytes == null ? -1 : bytes.length,
+        errorType, requestId);
+    observers.tell(observer -> observer.callFinished(call, result));
   }
 
   private Response<ResponseBody> withDeadline(Response<ResponseBody> response,
@@ -240,13 +313,13 @@ final class CallRunner {
     return permit;
   }
 
-  /** Says that a call waits for the limiter: a log line from a second on, and the hook. */
+  /** Says that a call waits for the limiter: a log line from a second on, and the observers. */
   private void announce(ApiRequest request, Duration wait) {
     RateLimitWait waiting = new RateLimitWait(apiName, request.method(),
-        errors.path(request), wait, limiter.permits(), limiter.window());
+        routes.of(request.path()), wait, limiter.permits(), limiter.window());
     LOG.log(wait.compareTo(Duration.ofSeconds(1)) >= 0 ? Level.INFO : Level.DEBUG,
         () -> request.method() + " " + errors.path(request) + ": " + waiting.describe());
-    settings.onRateLimitWait().accept(waiting);
+    observers.tell(observer -> observer.rateLimitWait(waiting));
   }
 
   private void sleepUntil(ApiRequest request, Instant wakeAt) {

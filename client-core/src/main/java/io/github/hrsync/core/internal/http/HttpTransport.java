@@ -55,7 +55,7 @@ public final class HttpTransport {
     RequestFactory requests = new RequestFactory(baseUrl,
         UserAgent.of(profile.apiName(), settings.applicationName()), profile);
     this.calls = new CallRunner(HttpClients.of(settings), requests, settings, profile.apiName(),
-        limiter, errors);
+        limiter, errors, new Routes(profile.routes()), URI.create(baseUrl));
   }
 
   private static RateLimiter limiter(ClientSettings settings, ApiProfile profile) {

@@ -54,6 +54,20 @@ final class ResponseErrors {
     this.lockoutOn429 = lockoutOn429;
   }
 
+  /**
+   * @param headers a response's headers
+   * @return the server's request id, redacted, if it sent one
+   */
+  @Nullable String requestId(HttpHeaders headers) {
+    for (String header : REQUEST_ID_HEADERS) {
+      String requestId = headers.firstValue(header).orElse(null);
+      if (requestId != null) {
+        return redactor.scrub(requestId);
+      }
+    }
+    return null;
+  }
+
   /** The context of a call that got no response. */
   ErrorContext noResponse(ApiRequest request) {
     return new ErrorContext(request.method(), path(request), 0, null, null, null);
@@ -78,15 +92,8 @@ final class ResponseErrors {
 
   private ErrorContext context(ApiRequest request, int status, HttpHeaders headers, byte[] body,
       @Nullable String serverMessage) {
-    String requestId = null;
-    for (String header : REQUEST_ID_HEADERS) {
-      requestId = headers.firstValue(header).orElse(null);
-      if (requestId != null) {
-        break;
-      }
-    }
     String text = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
-    return new ErrorContext(request.method(), path(request), status, redactor.scrub(requestId),
+    return new ErrorContext(request.method(), path(request), status, requestId(headers),
         truncate(redactor.scrub(text)), redactor.scrub(serverMessage));
   }
 

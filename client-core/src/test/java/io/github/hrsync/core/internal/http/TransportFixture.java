@@ -38,7 +38,8 @@ final class TransportFixture extends ClientBuilder<TransportFixture> {
     rateLimiter(limiter);
     return new HttpTransport(settings(baseUrl), new ApiProfile("test", null,
         Map.of("Authorization", basic, "X-HR-Feed-Token", token),
-        List.of(basic, Secret.of(KEY_SECRET), token), 60, "test", Duration.ofMinutes(5)));
+        List.of(basic, Secret.of(KEY_SECRET), token), 60, "test", Duration.ofMinutes(5),
+        List.of("/users", "/users/{id}")));
   }
 
   static ApiRequest get(String path) {
