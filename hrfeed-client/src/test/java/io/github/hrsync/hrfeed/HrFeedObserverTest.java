@@ -72,7 +72,7 @@ class HrFeedObserverTest extends HrFeedTestSupport {
   }
 
   private void stubOneFailureThenTheUser() {
-    String path = PREFIX + "/users/u-5f1c-jane.doe@example.com";
+    String path = PREFIX + "/users/u-5f1c-jane.doe%40example.com";
     server.stubFor(get(path).inScenario("flaky").whenScenarioStateIs(STARTED)
         .willReturn(aResponse().withStatus(503).withHeader("X-Request-Id", "req-1"))
         .willSetStateTo("up"));
@@ -98,7 +98,7 @@ class HrFeedObserverTest extends HrFeedTestSupport {
     assertThat(recorder.payloads).allSatisfy(payload ->
         assertThat(payload.toString()).doesNotContain("jane", "5f1c", JWT));
     assertThat(recorder.payloads).filteredOn(CallResult.class::isInstance)
-        .allSatisfy(result -> assertThat(((CallResult) result).duration()).isNotNegative());
+        .allSatisfy(result -> assertThat(((CallResult) result).duration().isNegative()).isFalse());
   }
 
   @Test
