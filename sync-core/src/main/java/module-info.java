@@ -13,4 +13,6 @@ module io.github.hrsync.sync {
   exports io.github.hrsync.sync.jobticket;
   exports io.github.hrsync.sync.hrfeed;
   exports io.github.hrsync.sync.snapshot;
+  exports io.github.hrsync.sync.audit;
+  exports io.github.hrsync.sync.observe;
 }

@@ -304,6 +304,11 @@ public final class ScaleCheck {
   /** The JobTicket endpoints the check does not use. */
   private abstract static class UnsupportedJobTicket implements JobTicketClient {
     @Override
+    public String baseUrl() {
+      return "https://jobticket.invalid/";
+    }
+
+    @Override
     public String redact(String text) {
       return text; // holds no credential
     }

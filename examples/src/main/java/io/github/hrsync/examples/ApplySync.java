@@ -38,9 +38,9 @@ public final class ApplySync {
     RosterSync sync = targets.rosterSync(new ProgressBar(out), concurrency);
     SyncPlan plan = sync.plan(Roster.of(targets.rows()));
     out.print(plan.render());
-    SyncReport report = sync.apply(plan, Targets.approvals(approveJobTicket, approveHrFeed));
+    SyncReport report = sync.apply(plan, targets.approvals(approveJobTicket, approveHrFeed));
     RunSummary.details(report, sync, out);
-    RunSummary.print(report, out);
+    RunSummary.print(report, targets, out);
     return RunSummary.exitCode(report, false);
   }
 }

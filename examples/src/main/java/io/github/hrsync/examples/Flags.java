@@ -8,7 +8,8 @@ import java.util.Set;
 final class Flags {
   private static final Set<String> KNOWN = Set.of("jobticket-url", "hrfeed-url",
       "integration-id", "roster", "rate-budget-dir", "reset-every", "unavailable-every", "delay-ms",
-      "approve-jobticket", "approve-hrfeed", "concurrency", "verbose", "detailed-exitcode");
+      "approve-jobticket", "approve-hrfeed", "approved-by", "reason", "run-log", "run", "last",
+      "concurrency", "verbose", "detailed-exitcode");
   /** Flags that take no value. */
   private static final Set<String> SWITCHES = Set.of("verbose", "detailed-exitcode");
 

@@ -34,7 +34,7 @@ public final class GuardTrip {
     out.print(plan.render());
     SyncReport report = sync.dryRun(plan, Approvals.none());
     RunSummary.details(report, sync, out);
-    RunSummary.print(report, out);
+    RunSummary.print(report, targets, out);
     return RunSummary.exitCode(report, false);
   }
 }

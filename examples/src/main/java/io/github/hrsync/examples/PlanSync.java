@@ -30,10 +30,10 @@ public final class PlanSync {
     RosterSync sync = targets.rosterSync(new ProgressBar(out), 1);
     SyncPlan plan = sync.plan(Roster.of(targets.rows()));
     out.print(plan.render());
-    SyncReport report = sync.dryRun(plan, Targets.approvals(targets.flag("approve-jobticket"),
+    SyncReport report = sync.dryRun(plan, targets.approvals(targets.flag("approve-jobticket"),
         targets.flag("approve-hrfeed")));
     RunSummary.details(report, sync, out);
-    RunSummary.print(report, out);
+    RunSummary.print(report, targets, out);
     out.println("\nDry run: nothing was changed.");
     return RunSummary.exitCode(report, targets.flag("detailed-exitcode") != null);
   }

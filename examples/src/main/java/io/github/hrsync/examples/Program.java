@@ -2,6 +2,7 @@ package io.github.hrsync.examples;
 
 import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.core.error.RateBudgetException;
+import io.github.hrsync.sync.audit.RunLogException;
 import io.github.hrsync.sync.roster.RosterValidationException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ final class Program {
           + (issue.hrId() == null || issue.hrId().isBlank() ? "" : ", hrId " + issue.hrId())
           + ": " + issue.field() + ": " + issue.message()));
       return USAGE;
-    } catch (ApiException | RateBudgetException e) {
+    } catch (ApiException | RateBudgetException | RunLogException e) {
       out.println("error: " + e.getMessage());
       return FAILED;
     } catch (RuntimeException e) {

@@ -1,11 +1,12 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.hrfeed.OperationResult;
-import io.github.hrsync.sync.hrfeed.ProgressListener;
+import io.github.hrsync.sync.audit.OperationRecord;
+import io.github.hrsync.sync.observe.SyncObserver;
+import io.github.hrsync.sync.plan.Target;
 import java.io.PrintStream;
 
 /** A console progress bar: {@code [##########----------] 12/24}, redrawn in place. */
-final class ProgressBar implements ProgressListener {
+final class ProgressBar implements SyncObserver {
   private static final int WIDTH = 30;
   private final PrintStream out;
 
@@ -14,7 +15,7 @@ final class ProgressBar implements ProgressListener {
   }
 
   @Override
-  public void onProgress(int done, int total, OperationResult result) {
+  public void operationDone(Target target, int done, int total, OperationRecord operation) {
     int filled = total == 0 ? WIDTH : done * WIDTH / total;
     out.print("\r  [" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/"
         + total);

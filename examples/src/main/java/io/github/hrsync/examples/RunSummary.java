@@ -8,6 +8,7 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -57,14 +58,18 @@ final class RunSummary {
     }
   }
 
-  /** Prints the summary: one line per target. */
-  static void print(SyncReport report, PrintStream out) {
+  /** Prints the summary: one line per target, and where the run is recorded. */
+  static void print(SyncReport report, Targets targets, PrintStream out) {
     out.println("\n== Summary ==");
     for (Target target : Target.values()) {
       Optional<TargetOutcome> outcome = report.outcome(target);
       out.println("  " + target.displayName() + ": " + outcome.map(RunSummary::line)
           .orElse("skipped (no --" + target.key() + "-url)"));
     }
+    Path log = targets.runLogDirectory();
+    out.println(log == null ? "Run " + report.runId() + " was not recorded (no --run-log=DIR)."
+        : "Recorded as run " + report.runId() + " in " + log + " (History --run-log=" + log
+            + " --run=" + report.runId() + " shows it).");
   }
 
   private static String line(TargetOutcome outcome) {

@@ -9,7 +9,8 @@ import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.sync.Approvals;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.hrfeed.ApplyOptions;
-import io.github.hrsync.sync.hrfeed.ProgressListener;
+import io.github.hrsync.sync.audit.FileRunLog;
+import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.testkit.JobTicketSandbox;
@@ -41,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  * every run of every program shares each credential's rate budget through a file in
  * {@code --rate-budget-dir=DIR} (default: {@link FileRateBudgetStore#defaultDirectory()}), so a
  * plan and its apply, or two overlapping jobs, never overrun JobTicket's limit together.
+ *
+ * <p>Every run is recorded in the run log, {@code --run-log=DIR} (against real servers the
+ * default is {@code run-log} beside the rate budgets; against the sandbox only when the flag is
+ * given), which also turns on the guard across runs; {@code History} reads it back. An approval
+ * flag records who approved and why with {@code --approved-by=NAME} and {@code --reason=TEXT}.
  */
 public final class Targets implements AutoCloseable {
   private final @Nullable Sandbox sandbox;
@@ -51,10 +57,11 @@ public final class Targets implements AutoCloseable {
   private final List<Integer> lines;
   private final String rosterName;
   private final Map<String, String> flags;
+  private final Clock clock;
 
   private Targets(@Nullable Sandbox sandbox, @Nullable JobTicketClient jobTicket,
       long integrationId, @Nullable HrFeedClient hrFeed, CsvRoster.Rows rows,
-      String rosterName, Map<String, String> flags) {
+      String rosterName, Map<String, String> flags, Clock clock) {
     this.sandbox = sandbox;
     this.jobTicket = jobTicket;
     this.integrationId = integrationId;
@@ -63,6 +70,7 @@ public final class Targets implements AutoCloseable {
     this.lines = rows.lines();
     this.rosterName = rosterName;
     this.flags = flags;
+    this.clock = clock;
   }
 
   /**
@@ -125,7 +133,7 @@ public final class Targets implements AutoCloseable {
           HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
               .token(Secret.of(Sandbox.HR_FEED_TOKEN)).retryPolicy(retries).clock(clock)
               .sleeper(sleeper).applicationName("hrsync-examples").build(),
-          rows, rosterName, flags);
+          rows, rosterName, flags, clock);
     }
     RateBudgetStore budgets = budgetStore(flags.get("rate-budget-dir"));
     JobTicketClient jobTicket = null;
@@ -145,7 +153,7 @@ public final class Targets implements AutoCloseable {
     HrFeedClient hrFeed = hrFeedUrl == null ? null : HrFeedClient.builder().baseUrl(hrFeedUrl)
         .token(Secret.of(required(env, "HR_FEED_TOKEN"))).rateBudgetStore(budgets).clock(clock)
         .sleeper(sleeper).applicationName("hrsync-examples").build();
-    return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName, flags);
+    return new Targets(null, jobTicket, integrationId, hrFeed, rows, rosterName, flags, clock);
   }
 
   /**
@@ -155,42 +163,75 @@ public final class Targets implements AutoCloseable {
   Targets withClients(@Nullable JobTicketClient otherJobTicket,
       @Nullable HrFeedClient otherHrFeed) {
     return new Targets(sandbox, otherJobTicket, integrationId, otherHrFeed,
-        new CsvRoster.Rows(rows, lines), rosterName, flags);
+        new CsvRoster.Rows(rows, lines), rosterName, flags, clock);
   }
 
   /**
-   * The one sync over the configured targets.
+   * The one sync over the configured targets, recording each run in the run log when there is
+   * one.
    *
    * @param progress hears about each HR Feed operation
    * @param concurrency HR Feed operations at once
    * @return the sync
    */
-  RosterSync rosterSync(ProgressListener progress, int concurrency) {
+  RosterSync rosterSync(SyncObserver progress, int concurrency) {
     RosterSync.Builder sync = RosterSync.builder()
-        .applyOptions(ApplyOptions.defaults().withConcurrency(concurrency).withProgress(progress));
+        .applyOptions(ApplyOptions.defaults().withConcurrency(concurrency).withObserver(progress));
     if (jobTicket != null) {
       sync.jobTicket(jobTicket, integrationId);
     }
     if (hrFeed != null) {
       sync.hrFeed(hrFeed);
     }
+    Path runLog = runLogDirectory();
+    if (runLog != null) {
+      sync.runLog(FileRunLog.open(runLog));
+    }
     return sync.build();
   }
 
   /**
+   * @return where runs are recorded: {@code --run-log}, else beside the rate budgets against real
+   *     servers, else (the sandbox) nowhere
+   */
+  @Nullable Path runLogDirectory() {
+    String flag = flags.get("run-log");
+    if (flag != null) {
+      return Path.of(flag);
+    }
+    return sandbox != null ? null : defaultRunLog();
+  }
+
+  /** @return the default run log: {@code run-log} beside the default rate budget directory */
+  static Path defaultRunLog() {
+    return FileRateBudgetStore.defaultDirectory().resolveSibling("run-log");
+  }
+
+  /**
+   * The approvals the flags give, each with who approved and why ({@code --approved-by},
+   * {@code --reason}) and the time now.
+   *
    * @param jobTicket the {@code --approve-jobticket} fingerprint, if given
    * @param hrFeed the {@code --approve-hrfeed} fingerprint, if given
    * @return the approvals
    */
-  static Approvals approvals(@Nullable String jobTicket, @Nullable String hrFeed) {
+  Approvals approvals(@Nullable String jobTicket, @Nullable String hrFeed) {
     Approvals approvals = Approvals.none();
     if (jobTicket != null) {
-      approvals = approvals.with(Target.JOBTICKET, Approval.of(jobTicket));
+      approvals = approvals.with(Target.JOBTICKET, approval(jobTicket));
     }
     if (hrFeed != null) {
-      approvals = approvals.with(Target.HR_FEED, Approval.of(hrFeed));
+      approvals = approvals.with(Target.HR_FEED, approval(hrFeed));
     }
     return approvals;
+  }
+
+  private Approval approval(String fingerprint) {
+    Approval approval = Approval.of(fingerprint).at(clock.instant());
+    String by = flags.get("approved-by");
+    String reason = flags.get("reason");
+    approval = by == null ? approval : approval.by(by);
+    return reason == null ? approval : approval.because(reason);
   }
 
   /** @return the sandbox, when the example runs against it */

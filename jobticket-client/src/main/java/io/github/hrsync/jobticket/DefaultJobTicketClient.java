@@ -156,6 +156,11 @@ final class DefaultJobTicketClient implements JobTicketClient {
   }
 
   @Override
+  public String baseUrl() {
+    return transport.baseUrl();
+  }
+
+  @Override
   public String toString() {
     return "JobTicketClient[baseUrl=" + transport.baseUrl() + ", apiKeyId=" + apiKeyId
         + ", rateLimiter=" + transport.rateLimiter() + "]";

@@ -177,6 +177,9 @@ public interface JobTicketClient {
    */
   String redact(String text);
 
+  /** @return the normalised base URL every request goes to (a run record names it) */
+  String baseUrl();
+
   /** @return the limiter all calls of this client go through */
   RateLimiter rateLimiter();
 

@@ -2,6 +2,7 @@ package io.github.hrsync.sync;
 
 import io.github.hrsync.core.error.ApiInterruptedException;
 import io.github.hrsync.core.error.HrSyncException;
+import io.github.hrsync.core.internal.observe.Observers;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.hrfeed.ApplyOptions;
@@ -14,6 +15,12 @@ import io.github.hrsync.sync.jobticket.JobTicketPlan;
 import io.github.hrsync.sync.jobticket.JobTicketResult;
 import io.github.hrsync.sync.jobticket.JobTicketSync;
 import io.github.hrsync.sync.jobticket.SyncProgress;
+import io.github.hrsync.sync.audit.OperationRecord;
+import io.github.hrsync.sync.audit.RunHistory;
+import io.github.hrsync.sync.audit.RunLog;
+import io.github.hrsync.sync.audit.RunRecord;
+import io.github.hrsync.sync.observe.SyncObserver;
+import io.github.hrsync.sync.observe.SyncStep;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
@@ -22,8 +29,10 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.plan.TargetPlan;
+import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,18 +63,45 @@ import org.jspecify.annotations.Nullable;
  * ({@link JobTicketSync}, {@link HrFeedSync}) has the same verbs. Thread-safe.
  */
 public final class RosterSync {
+  /** The default window of the guard across runs: removals of the last 30 days are summed. */
+  public static final Duration DEFAULT_REMOVAL_WINDOW = Duration.ofDays(30);
+
   private final @Nullable JobTicketSync jobTicket;
   private final @Nullable HrFeedSync hrFeed;
   private final ApplyOptions applyOptions;
+  private final Observers<SyncObserver> observers;
+  private final @Nullable RunLog runLog;
+  private final @Nullable RemovalWindow window;
+  private final boolean recordValues;
+  private final Clock clock;
+  private final String jobTicketScope;
+  private final String hrFeedScope;
 
   private RosterSync(Builder builder) {
     SafetyGuard guard = builder.guard;
-    Clock clock = builder.clock;
+    this.clock = builder.clock;
     this.jobTicket = builder.jobTicketClient == null ? null : new JobTicketSync(
         builder.jobTicketClient, builder.integrationId, guard, clock, builder.jobTicketOptions);
     this.hrFeed = builder.hrFeedClient == null ? null : new HrFeedSync(builder.hrFeedClient,
         builder.hrFeedOptions.withGuard(guard).withClock(clock));
-    this.applyOptions = builder.applyOptions;
+    this.observers = Observers.of(builder.observers);
+    ApplyOptions apply = builder.applyOptions.withRecordValues(builder.recordValues);
+    for (SyncObserver observer : builder.observers) {
+      apply = apply.withObserver(observer);
+    }
+    this.applyOptions = apply;
+    this.runLog = builder.runLog;
+    this.window = runLog == null ? null
+        : new RemovalWindow(new RunHistory(runLog), builder.removalWindow, guard, clock);
+    this.recordValues = builder.recordValues;
+    this.jobTicketScope = builder.jobTicketClient == null ? ""
+        : builder.jobTicketClient.baseUrl() + " integration " + builder.integrationId;
+    this.hrFeedScope = builder.hrFeedClient == null ? "" : builder.hrFeedClient.baseUrl();
+  }
+
+  /** Which instance of a target this sync talks to, as run records name it. */
+  private String scope(Target target) {
+    return target == Target.JOBTICKET ? jobTicketScope : hrFeedScope;
   }
 
   /** @return a builder; configure at least one target */
@@ -75,7 +111,8 @@ public final class RosterSync {
 
   /**
    * Plans every configured target; sends nothing. A target whose data cannot be read (a failed
-   * listing) gets a part that says why, and the others are planned all the same.
+   * listing) gets a part that says why, and the others are planned all the same. With a run log,
+   * each part also carries the guard across runs.
    *
    * @param roster the complete roster
    * @return the plan of every target with its verdict
@@ -83,51 +120,63 @@ public final class RosterSync {
    */
   public SyncPlan plan(Roster roster) {
     Objects.requireNonNull(roster, "roster");
-    List<SyncPlan.Part> parts = new ArrayList<>(2);
-    if (jobTicket != null) {
-      parts.add(part(Target.JOBTICKET, () -> jobTicket.plan(roster)));
+    String planId = RunRecorder.newId(clock);
+    SyncStep whole = new SyncStep(planId, SyncStep.Stage.PLAN, null);
+    observers.tell(observer -> observer.stepStarted(whole));
+    String[] ended = {"INTERRUPTED"};
+    try {
+      List<SyncPlan.Part> parts = new ArrayList<>(2);
+      if (jobTicket != null) {
+        parts.add(part(planId, Target.JOBTICKET, () -> jobTicket.plan(roster)));
+      }
+      if (hrFeed != null) {
+        parts.add(part(planId, Target.HR_FEED, () -> hrFeed.plan(roster)));
+      }
+      SyncPlan plan = new SyncPlan(planId, roster.digest(), roster.size(), parts);
+      ended[0] = parts.stream().allMatch(part -> part.plan() != null) ? "DONE" : "FAILED";
+      return plan;
+    } finally {
+      observers.tell(observer -> observer.stepFinished(whole, ended[0]));
     }
-    if (hrFeed != null) {
-      parts.add(part(Target.HR_FEED, () -> hrFeed.plan(roster)));
-    }
-    return new SyncPlan(parts);
   }
 
-  private static SyncPlan.Part part(Target target, Supplier<TargetPlan> planner) {
+  private SyncPlan.Part part(String planId, Target target, Supplier<TargetPlan> planner) {
+    SyncStep step = new SyncStep(planId, SyncStep.Stage.PLAN, target);
+    observers.tell(observer -> observer.stepStarted(step));
+    String[] ended = {"INTERRUPTED"};
     try {
-      return new SyncPlan.Part(target, planner.get(), null);
+      TargetPlan plan = planner.get();
+      observers.tell(observer -> observer.planMade(plan));
+      SyncPlan.Part part = new SyncPlan.Part(target, plan, null,
+          window == null ? null : window.verdict(plan, scope(target)));
+      Verdict verdict = part.verdict();
+      observers.tell(observer -> observer.guardVerdict(target, verdict));
+      ended[0] = verdict.allowed() ? "DONE" : "REFUSED";
+      return part;
     } catch (ApiInterruptedException e) {
       throw e;
     } catch (HrSyncException e) {
-      return new SyncPlan.Part(target, null, e.getMessage());
+      ended[0] = "FAILED";
+      return new SyncPlan.Part(target, null, e.getMessage(), null);
+    } finally {
+      observers.tell(observer -> observer.stepFinished(step, ended[0]));
     }
   }
 
   /**
    * Says what {@link #apply} would do with these approvals, target by target, and writes
-   * nothing: {@code WOULD_CHANGE}, {@code NO_CHANGES}, {@code REFUSED} or {@code FAILED} (not
-   * planned). The data is not read again, so a change since the plan shows only at apply.
+   * nothing to any target: {@code WOULD_CHANGE}, {@code NO_CHANGES}, {@code REFUSED} or
+   * {@code FAILED} (not planned). The data is not read again, so a change since the plan shows
+   * only at apply. With a run log, the dry run is recorded as one.
    *
    * @param plan the plan
    * @param approvals the approvals to weigh
    * @return one outcome per target
+   * @throws io.github.hrsync.sync.audit.RunLogException when the run log cannot take the run's
+   *     first line
    */
   public SyncReport dryRun(SyncPlan plan, Approvals approvals) {
-    List<TargetOutcome> outcomes = new ArrayList<>();
-    for (SyncPlan.Part part : plan.parts()) {
-      TargetPlan target = part.plan();
-      if (target == null) {
-        outcomes.add(notPlanned(part));
-      } else if (!target.verdict().admits(target, approvals.forTarget(part.target()))) {
-        outcomes.add(refused(target, MassRemovalRefusedException.of(target)));
-      } else {
-        outcomes.add(target.isEmpty()
-            ? outcome(target, Status.NO_CHANGES, "no changes", 0, 0)
-            : outcome(target, Status.WOULD_CHANGE, "would " + action(target)
-                + (target.verdict().allowed() ? "; within the guard" : "; approved"), 0, 0));
-      }
-    }
-    return new SyncReport(outcomes, null, null);
+    return run(plan, approvals, true);
   }
 
   /**
@@ -135,54 +184,127 @@ public final class RosterSync {
    * each against the target as it is now (a target that changed since the plan is
    * {@code STALE} and left untouched). JobTicket's replace is sent whenever it is admitted, as
    * the fields the plan does not compare may have changed; an empty HR Feed plan is
-   * {@code NO_CHANGES}.
+   * {@code NO_CHANGES}. With a run log, the run is recorded line by line as it goes, and the
+   * guard across runs is checked again against the log as it is now.
    *
    * @param plan the plan from {@link #plan}
    * @param approvals at most one approval per target
    * @return one outcome per target, and the engines' results
    * @throws ApiInterruptedException when interrupted (the flag kept)
    * @throws IllegalArgumentException when a part's plan is not of its target's engine
+   * @throws io.github.hrsync.sync.audit.RunLogException when the run log cannot take the run's
+   *     first line; nothing was sent
    */
   public SyncReport apply(SyncPlan plan, Approvals approvals) {
-    List<TargetOutcome> outcomes = new ArrayList<>();
-    JobTicketResult sent = null;
-    ApplyReport applied = null;
-    for (SyncPlan.Part part : plan.parts()) {
-      TargetPlan target = part.plan();
-      if (target == null) {
-        outcomes.add(notPlanned(part));
-        continue;
-      }
-      Approval approval = approvals.forTarget(part.target());
-      try {
-        if (target instanceof JobTicketPlan replace) {
-          sent = engine(jobTicket, part).apply(replace, approval);
-          outcomes.add(outcome(target, Status.DONE, "sent " + replace.payload().size()
-              + " employees (" + replace.removals() + " to offboard), syncId "
-              + replace.syncId(), replace.payload().size(), 0));
-        } else if (target instanceof HrFeedPlan changes) {
-          if (changes.isEmpty()) {
-            outcomes.add(outcome(target, Status.NO_CHANGES, "no changes", 0, 0));
-            continue;
-          }
-          applied = engine(hrFeed, part).apply(changes, applyOptions.withApproval(approval));
-          outcomes.add(hrFeedOutcome(changes, applied));
-        } else {
-          throw new IllegalArgumentException(part.target().displayName() + " has a plan of "
-              + "another engine: " + target.getClass().getName());
+    return run(plan, approvals, false);
+  }
+
+  private SyncReport run(SyncPlan plan, Approvals approvals, boolean dryRun) {
+    RunRecorder record = new RunRecorder(runLog, clock, plan, dryRun, recordValues);
+    SyncStep whole = new SyncStep(record.runId(), SyncStep.Stage.RUN, null);
+    observers.tell(observer -> observer.stepStarted(whole));
+    String[] ended = {"INTERRUPTED"};
+    try {
+      Results results = new Results();
+      for (SyncPlan.Part part : plan.parts()) {
+        SyncStep step = new SyncStep(record.runId(), SyncStep.Stage.RUN, part.target());
+        observers.tell(observer -> observer.stepStarted(step));
+        String[] status = {"INTERRUPTED"};
+        try {
+          TargetOutcome outcome = runPart(part, approvals.forTarget(part.target()), dryRun,
+              record, results);
+          status[0] = outcome.status().name();
+          results.outcomes.add(outcome);
+          record.outcome(outcome);
+        } finally {
+          observers.tell(observer -> observer.stepFinished(step, status[0]));
         }
-      } catch (MassRemovalRefusedException e) {
-        outcomes.add(refused(target, e));
-      } catch (StalePlanException e) {
-        outcomes.add(outcome(target, Status.STALE, target.target().displayName() + " changed "
-            + "since the plan, nothing was sent; plan again", 0, 0));
-      } catch (ApiInterruptedException e) {
-        throw e;
-      } catch (HrSyncException e) {
-        outcomes.add(outcome(target, Status.FAILED, "failed: " + e.getMessage(), 0, 0));
       }
+      record.end();
+      SyncReport report = new SyncReport(record.runId(), results.outcomes, results.sent,
+          results.applied);
+      ended[0] = report.outcomes().stream().filter(outcome -> !outcome.succeeded())
+          .map(outcome -> outcome.status().name()).findFirst().orElse("DONE");
+      return report;
+    } finally {
+      observers.tell(observer -> observer.stepFinished(whole, ended[0]));
     }
-    return new SyncReport(outcomes, sent, applied);
+  }
+
+  /** What the targets of one run ended with so far. */
+  private static final class Results {
+    final List<TargetOutcome> outcomes = new ArrayList<>();
+    @Nullable JobTicketResult sent;
+    @Nullable ApplyReport applied;
+  }
+
+  private TargetOutcome runPart(SyncPlan.Part part, @Nullable Approval approval, boolean dryRun,
+      RunRecorder record, Results results) {
+    TargetPlan target = part.plan();
+    if (target == null) {
+      return notPlanned(part);
+    }
+    try {
+      Verdict acrossRuns = window == null ? Verdict.ALLOWED
+          : window.verdict(target, scope(part.target()));
+      Verdict verdict = target.verdict().and(acrossRuns);
+      record.target(target, scope(part.target()), verdict, approval);
+      observers.tell(observer -> observer.guardVerdict(target.target(), verdict));
+      if (!verdict.admits(target, approval)) {
+        return refused(target, MassRemovalRefusedException.of(target, verdict));
+      }
+      if (dryRun) {
+        return target.isEmpty()
+            ? outcome(target, Status.NO_CHANGES, "no changes", 0, 0)
+            : outcome(target, Status.WOULD_CHANGE, "would " + action(target)
+                + (verdict.allowed() ? "; within the guard" : "; approved"), 0, 0);
+      }
+      if (target instanceof JobTicketPlan replace) {
+        JobTicketResult sent = send(engine(jobTicket, part), replace, approval, record);
+        results.sent = sent;
+        return outcome(target, Status.DONE, "sent " + replace.payload().size()
+            + " employees (" + replace.removals() + " to offboard), syncId "
+            + replace.syncId(), replace.payload().size(), 0);
+      }
+      if (target instanceof HrFeedPlan changes) {
+        if (changes.isEmpty()) {
+          return outcome(target, Status.NO_CHANGES, "no changes", 0, 0);
+        }
+        ApplyReport applied = engine(hrFeed, part).apply(changes,
+            applyOptions.withApproval(approval).withObserver(record));
+        results.applied = applied;
+        return hrFeedOutcome(changes, applied);
+      }
+      throw new IllegalArgumentException(part.target().displayName() + " has a plan of "
+          + "another engine: " + target.getClass().getName());
+    } catch (MassRemovalRefusedException e) {
+      return refused(target, e);
+    } catch (StalePlanException e) {
+      return outcome(target, Status.STALE, target.target().displayName() + " changed "
+          + "since the plan, nothing was sent; plan again", 0, 0);
+    } catch (ApiInterruptedException e) {
+      throw e;
+    } catch (HrSyncException e) {
+      return outcome(target, Status.FAILED, "failed: " + e.getMessage(), 0, 0);
+    }
+  }
+
+  /**
+   * Sends JobTicket's replace and records each change it carries as an operation, with the
+   * answer to the replace.
+   */
+  private JobTicketResult send(JobTicketSync engine, JobTicketPlan replace,
+      @Nullable Approval approval, RunRecorder record) {
+    JobTicketResult sent = engine.apply(replace, approval);
+    List<OperationRecord> operations = sent.operations();
+    int done = 0;
+    for (OperationRecord operation : operations) {
+      int count = ++done;
+      record.operationDone(Target.JOBTICKET, count, operations.size(), operation);
+      observers.tell(observer -> observer.operationDone(Target.JOBTICKET, count,
+          operations.size(), operation));
+    }
+    return sent;
   }
 
   private static <E> E engine(@Nullable E engine, SyncPlan.Part part) {
@@ -260,8 +382,68 @@ public final class RosterSync {
     private JobTicketOptions jobTicketOptions = JobTicketOptions.defaults();
     private ApplyOptions applyOptions = ApplyOptions.defaults();
     private Clock clock = Clock.systemDefaultZone();
+    private final List<SyncObserver> observers = new ArrayList<>();
+    private @Nullable RunLog runLog;
+    private Duration removalWindow = DEFAULT_REMOVAL_WINDOW;
+    private boolean recordValues;
 
     private Builder() {}
+
+    /**
+     * Adds an observer of the sync's steps, plans, verdicts and operations; several may be added
+     * and are told in order. To hear the clients' calls too, add the same observer to their
+     * builders.
+     *
+     * @param value the observer
+     * @return this builder
+     */
+    public Builder observer(SyncObserver value) {
+      observers.add(Objects.requireNonNull(value, "observer"));
+      return this;
+    }
+
+    /**
+     * Keeps a record of every run in {@code value} (see {@link RunRecord}), and turns on the
+     * guard across runs: a plan's removals added to those of the runs of the last
+     * {@link #removalWindow} must stay within the guard's removal limit. Without a run log
+     * nothing is recorded and the guard across runs is off; a plan's rendering says so.
+     *
+     * @param value the run log
+     * @return this builder
+     */
+    public Builder runLog(RunLog value) {
+      this.runLog = Objects.requireNonNull(value, "runLog");
+      return this;
+    }
+
+    /**
+     * Sets the window the guard across runs sums removals over (default
+     * {@link #DEFAULT_REMOVAL_WINDOW}, 30 days).
+     *
+     * @param value from one hour to one year
+     * @return this builder
+     */
+    public Builder removalWindow(Duration value) {
+      Objects.requireNonNull(value, "removalWindow");
+      if (value.compareTo(Duration.ofHours(1)) < 0 || value.compareTo(Duration.ofDays(366)) > 0) {
+        throw new IllegalArgumentException("removalWindow must be from one hour to one year, was "
+            + value);
+      }
+      this.removalWindow = value;
+      return this;
+    }
+
+    /**
+     * Sets whether run records and operation events carry the values set and the failures'
+     * text (default off: keys and field names only, no personal data beyond the keys).
+     *
+     * @param value whether to record values
+     * @return this builder
+     */
+    public Builder recordValues(boolean value) {
+      this.recordValues = value;
+      return this;
+    }
 
     /**
      * Syncs JobTicket: the full-roster replace of one HR integration.
@@ -324,8 +506,8 @@ public final class RosterSync {
     }
 
     /**
-     * Sets how the HR Feed plan is applied (concurrency, progress); the approval comes with each
-     * {@link RosterSync#apply} call.
+     * Sets how the HR Feed plan is applied (concurrency, observers of each operation); the
+     * approval comes with each {@link RosterSync#apply} call.
      *
      * @param value the options
      * @return this builder

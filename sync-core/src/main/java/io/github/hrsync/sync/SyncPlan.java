@@ -2,6 +2,7 @@ package io.github.hrsync.sync;
 
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
+import io.github.hrsync.sync.plan.Verdict;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,16 +13,24 @@ import org.jspecify.annotations.Nullable;
  * verdict, or why it could not be planned (a listing that failed). Made by
  * {@link RosterSync#plan}; a value, changed by nothing.
  *
+ * @param planId the plan's id, as observers were told it
+ * @param rosterDigest the roster's {@link io.github.hrsync.sync.roster.Roster#digest()}
+ * @param rosterRows how many employees the roster had
  * @param parts one per configured target, in {@link Target} order
  */
-public record SyncPlan(List<Part> parts) {
+public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<Part> parts) {
 
   /**
    * Copies the parts.
    *
+   * @param planId the plan's id, as observers were told it
+   * @param rosterDigest the roster's digest
+   * @param rosterRows how many employees the roster had
    * @param parts one per configured target, in {@link Target} order
    */
   public SyncPlan {
+    Objects.requireNonNull(planId, "planId");
+    Objects.requireNonNull(rosterDigest, "rosterDigest");
     parts = List.copyOf(parts);
   }
 
@@ -31,20 +40,35 @@ public record SyncPlan(List<Part> parts) {
    * @param target the target
    * @param plan its plan, or {@code null} when it could not be planned
    * @param failure why it could not be planned, or {@code null}
+   * @param acrossRuns the guard across runs on the plan's removals with those of recent runs,
+   *     or {@code null} when no run log is configured (the guard across runs is off)
    */
-  public record Part(Target target, @Nullable TargetPlan plan, @Nullable String failure) {
+  public record Part(Target target, @Nullable TargetPlan plan, @Nullable String failure,
+      @Nullable Verdict acrossRuns) {
     /**
      * Requires exactly one of plan and failure.
      *
      * @param target the target
      * @param plan its plan, or {@code null} when it could not be planned
      * @param failure why it could not be planned, or {@code null}
+     * @param acrossRuns the guard across runs, or {@code null} when it is off
      */
     public Part {
       Objects.requireNonNull(target, "target");
       if ((plan == null) == (failure == null)) {
         throw new IllegalArgumentException("a part has a plan or a failure, not both or none");
       }
+    }
+
+    /**
+     * @return the plan's verdict and the guard across runs as one
+     * @throws IllegalStateException when the target could not be planned
+     */
+    public Verdict verdict() {
+      if (plan == null) {
+        throw new IllegalStateException(target.displayName() + " could not be planned");
+      }
+      return acrossRuns == null ? plan.verdict() : plan.verdict().and(acrossRuns);
     }
   }
 
@@ -71,10 +95,14 @@ public record SyncPlan(List<Part> parts) {
         continue;
       }
       plan.render(out);
-      TargetPlan.append(out, plan.verdict().allowed() ? "Guard: within every limit.\n"
-          : "Guard: " + plan.verdict().refusal() + (plan.verdict().approvable()
+      Verdict verdict = part.verdict();
+      TargetPlan.append(out, verdict.allowed() ? "Guard: within every limit.\n"
+          : "Guard: " + verdict.refusal() + (verdict.approvable()
               ? "; approve fingerprint " + plan.fingerprint() + " to apply it anyway.\n"
               : "; no approval can apply it.\n"));
+      if (part.acrossRuns() == null && plan.removals() > 0) {
+        TargetPlan.append(out, "Guard across runs: off (no run log is configured).\n");
+      }
     }
   }
 

@@ -13,16 +13,18 @@ import org.jspecify.annotations.Nullable;
  * How one run of {@link RosterSync} ended: one {@link TargetOutcome} per configured target, and
  * the engines' own results where a target was sent to.
  *
+ * @param runId the run's id: its record in the run log, when one is configured
  * @param outcomes one per configured target, in {@link Target} order
  * @param jobTicket what JobTicket accepted, when the replace was sent
  * @param hrFeed one result per HR Feed operation, when the plan was applied
  */
-public record SyncReport(List<TargetOutcome> outcomes, @Nullable JobTicketResult jobTicket,
+public record SyncReport(String runId, List<TargetOutcome> outcomes, @Nullable JobTicketResult jobTicket,
     @Nullable ApplyReport hrFeed) {
 
   /**
    * Copies the outcomes.
    *
+   * @param runId the run's id: its record in the run log, when one is configured
    * @param outcomes one per configured target, in {@link Target} order
    * @param jobTicket what JobTicket accepted, when the replace was sent
    * @param hrFeed one result per HR Feed operation, when the plan was applied

@@ -1,6 +1,9 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.Approval;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -9,32 +12,36 @@ import org.jspecify.annotations.Nullable;
  *
  * @param concurrency how many operations run at once (1 to 64); the client's rate limiter still
  *     paces every request
- * @param progress hears about each finished operation
+ * @param observers told of each finished operation ({@link SyncObserver#operationDone}), in
+ *     order
  * @param approval the approval of a plan the guard refuses, if any
  * @param verifyFreshness whether to list the users again first and refuse a stale plan
+ * @param recordValues whether the operation records observers are told of carry the values set
+ *     and the errors' text (off: keys and field names only)
  */
-public record ApplyOptions(int concurrency, ProgressListener progress,
-    @Nullable Approval approval, boolean verifyFreshness) {
+public record ApplyOptions(int concurrency, List<SyncObserver> observers,
+    @Nullable Approval approval, boolean verifyFreshness, boolean recordValues) {
 
   /**
    * Checks the bounds.
    *
    * @param concurrency how many operations run at once (1 to 64); the client's rate limiter still
    *     paces every request
-   * @param progress hears about each finished operation
+   * @param observers told of each finished operation, in order
    * @param approval the approval of a plan the guard refuses, if any
    * @param verifyFreshness whether to list the users again first and refuse a stale plan
+   * @param recordValues whether operation records carry the values set and the errors' text
    */
   public ApplyOptions {
     if (concurrency < 1 || concurrency > 64) {
       throw new IllegalArgumentException("concurrency must be 1 to 64, was " + concurrency);
     }
-    Objects.requireNonNull(progress, "progress");
+    observers = List.copyOf(observers);
   }
 
-  /** @return 4 at once, no listener, no approval, freshness verified */
+  /** @return 4 at once, no observer, no approval, freshness verified, no values recorded */
   public static ApplyOptions defaults() {
-    return new ApplyOptions(4, ProgressListener.none(), null, true);
+    return new ApplyOptions(4, List.of(), null, true, false);
   }
 
   /**
@@ -44,17 +51,27 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
    * @return a copy with it
    */
   public ApplyOptions withConcurrency(int value) {
-    return new ApplyOptions(value, progress, approval, verifyFreshness);
+    return new ApplyOptions(value, observers, approval, verifyFreshness, recordValues);
   }
 
   /**
-   * Sets the listener.
+   * Adds an observer of each finished operation (a progress bar, a metrics exporter).
    *
-   * @param value the listener
+   * @param value the observer
+   * @return a copy with it after the others
+   */
+  public ApplyOptions withObserver(SyncObserver value) {
+    List<SyncObserver> more = new ArrayList<>(observers);
+    more.add(Objects.requireNonNull(value, "observer"));
+    return new ApplyOptions(concurrency, more, approval, verifyFreshness, recordValues);
+  }
+
+  /**
+   * @param value whether operation records carry the values set and the errors' text
    * @return a copy with it
    */
-  public ApplyOptions withProgress(ProgressListener value) {
-    return new ApplyOptions(concurrency, value, approval, verifyFreshness);
+  public ApplyOptions withRecordValues(boolean value) {
+    return new ApplyOptions(concurrency, observers, approval, verifyFreshness, value);
   }
 
   /**
@@ -62,7 +79,7 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
    * @return a copy with it
    */
   public ApplyOptions withApproval(@Nullable Approval value) {
-    return new ApplyOptions(concurrency, progress, value, verifyFreshness);
+    return new ApplyOptions(concurrency, observers, value, verifyFreshness, recordValues);
   }
 
   /**
@@ -72,6 +89,6 @@ public record ApplyOptions(int concurrency, ProgressListener progress,
    * @return a copy with it
    */
   public ApplyOptions withVerifyFreshness(boolean value) {
-    return new ApplyOptions(concurrency, progress, approval, value);
+    return new ApplyOptions(concurrency, observers, approval, value, recordValues);
   }
 }

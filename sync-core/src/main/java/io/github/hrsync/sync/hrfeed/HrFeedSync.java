@@ -2,6 +2,10 @@ package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.core.error.ApiInterruptedException;
 import io.github.hrsync.core.error.ErrorContext;
+import io.github.hrsync.core.internal.http.LastExchange;
+import io.github.hrsync.core.internal.observe.Observers;
+import io.github.hrsync.sync.observe.SyncObserver;
+import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.StalePlanException;
@@ -110,12 +114,14 @@ public final class HrFeedSync {
     private final ApplyOptions apply;
     private final OperationResult[] results;
     private final AtomicReference<@Nullable String> stopReason = new AtomicReference<>();
+    private final Observers<SyncObserver> observers;
     private int done;
 
     Run(HrFeedPlan plan, ApplyOptions apply) {
       this.operations = plan.operations();
       this.apply = apply;
       this.results = new OperationResult[operations.size()];
+      this.observers = Observers.of(apply.observers());
     }
 
     ApplyReport execute() {
@@ -128,7 +134,8 @@ public final class HrFeedSync {
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
           int index = i;
-          futures.add(pool.submit(() -> finish(index, run(operations.get(index)))));
+          futures.add(pool.submit(observers.propagate(
+              () -> finish(index, run(operations.get(index))))));
         }
         for (Future<?> future : futures) {
           future.get();
@@ -174,19 +181,33 @@ public final class HrFeedSync {
       String reason = stopReason.get();
       if (reason != null) {
         return new OperationResult(op, OperationResult.Outcome.SKIPPED, op.userId(), 0,
-            "not attempted: " + reason);
+            "not attempted: " + reason, 0, null, Duration.ZERO);
       }
+      LastExchange.take();
+      long started = System.nanoTime();
+      OperationResult.Outcome outcome = OperationResult.Outcome.FAILED;
+      String userId = op.userId();
+      String error = null;
+      int failedStatus = 0;
       try {
-        return new OperationResult(op, OperationResult.Outcome.SUCCEEDED, perform(op), 0, null);
+        userId = perform(op);
+        outcome = OperationResult.Outcome.SUCCEEDED;
       } catch (AuthenticationException | PermissionDeniedException | RateLimitException e) {
         stopReason.compareAndSet(null, e.getMessage());
-        return failed(op, e);
+        error = e.getMessage();
+        failedStatus = e.statusCode();
       } catch (ApiException e) {
-        return failed(op, e);
+        error = e.getMessage();
+        failedStatus = e.statusCode();
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), 0,
-            String.valueOf(e.getMessage()));
+        error = String.valueOf(e.getMessage());
       }
+      LastExchange exchange = LastExchange.take();
+      int status = failedStatus != 0 || exchange == null ? failedStatus : exchange.status();
+      return new OperationResult(op, outcome, userId, status,
+          error, exchange == null ? 0 : exchange.attempts(),
+          exchange == null ? null : exchange.requestId(),
+          Duration.ofNanos(System.nanoTime() - started));
     }
 
     private String perform(PlannedOperation op) {
@@ -206,15 +227,15 @@ public final class HrFeedSync {
       return userId;
     }
 
-    private OperationResult failed(PlannedOperation op, ApiException e) {
-      return new OperationResult(op, OperationResult.Outcome.FAILED, op.userId(), e.statusCode(),
-          e.getMessage());
-    }
-
     private synchronized void finish(int index, OperationResult result) {
       results[index] = result;
       done++;
-      apply.progress().onProgress(done, results.length, result);
+      if (!observers.isEmpty()) {
+        int count = done;
+        var operation = result.toRecord(apply.recordValues());
+        observers.tell(observer -> observer.operationDone(Target.HR_FEED, count, results.length,
+            operation));
+      }
     }
   }
 }

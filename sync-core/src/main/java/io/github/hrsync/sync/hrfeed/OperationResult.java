@@ -1,18 +1,27 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.audit.OperationRecord;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome of one planned operation.
+ * The outcome of one planned operation, with what the server answered.
  *
  * @param operation the operation
  * @param outcome whether it succeeded, failed or was not attempted
  * @param userId the user's system id (for a create: the created user's)
- * @param statusCode the HTTP status of a failure, 0 when none
+ * @param statusCode the HTTP status of the last call the operation made, 0 when none came
  * @param error why it failed or was skipped, if it did not succeed
+ * @param attempts how many attempts its last call made, 0 when none was made
+ * @param requestId the server's request id of its last call, if it sent one
+ * @param duration how long the operation took, retries and rate-limit waits included
  */
 public record OperationResult(PlannedOperation operation, Outcome outcome,
-    @Nullable String userId, int statusCode, @Nullable String error) {
+    @Nullable String userId, int statusCode, @Nullable String error, int attempts,
+    @Nullable String requestId, Duration duration) {
 
   /** What happened to an operation. */
   public enum Outcome {
@@ -22,5 +31,46 @@ public record OperationResult(PlannedOperation operation, Outcome outcome,
     FAILED,
     /** Not attempted, because an earlier failure stopped the run. */
     SKIPPED
+  }
+
+  /**
+   * Requires the parts.
+   *
+   * @param operation the operation
+   * @param outcome whether it succeeded, failed or was not attempted
+   * @param userId the user's system id (for a create: the created user's)
+   * @param statusCode the HTTP status of the last call the operation made, 0 when none came
+   * @param error why it failed or was skipped, if it did not succeed
+   * @param attempts how many attempts its last call made, 0 when none was made
+   * @param requestId the server's request id of its last call, if it sent one
+   * @param duration how long the operation took
+   */
+  public OperationResult {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(duration, "duration");
+  }
+
+  /**
+   * This result as the run record keeps it: the user's externalId and the names of the fields,
+   * and with {@code values} the values set and the error's text.
+   *
+   * @param values whether to keep the values set and the error's text
+   * @return the record
+   */
+  public OperationRecord toRecord(boolean values) {
+    Map<String, String> set = new LinkedHashMap<>();
+    if (values) {
+      operation.changes().forEach(change ->
+          set.put(change.field().wireName(), String.valueOf(change.to())));
+    }
+    String why = outcome == Outcome.SUCCEEDED ? null
+        : values && error != null ? error
+        : outcome == Outcome.SKIPPED ? "not attempted"
+        : statusCode == 0 ? "no response" : "HTTP " + statusCode;
+    return new OperationRecord(operation.kind().name(), operation.externalId(),
+        operation.changes().stream().map(change -> change.field().wireName()).toList(),
+        operation.kind().removes(), outcome.name(), statusCode, requestId, attempts, duration,
+        why, set);
   }
 }

@@ -84,6 +84,11 @@ public record JobTicketPlan(
       String reason) {}
 
   @Override
+  public int guardBase() {
+    return currentCount;
+  }
+
+  @Override
   public Target target() {
     return Target.JOBTICKET;
   }

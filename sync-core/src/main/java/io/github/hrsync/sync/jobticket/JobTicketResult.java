@@ -1,13 +1,72 @@
 package io.github.hrsync.sync.jobticket;
 
 import io.github.hrsync.jobticket.SyncAccepted;
+import io.github.hrsync.sync.audit.OperationRecord;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A roster replace JobTicket accepted. JobTicket processes it in the background; follow it with
- * {@link JobTicketSync#progress(JobTicketResult)}, which counts the employees whose link
- * to the integration shows {@code lastSyncId == syncId}.
+ * A roster replace JobTicket accepted, with its answer. JobTicket processes it in the
+ * background; follow it with {@link JobTicketSync#progress(JobTicketResult)}, which counts the
+ * employees whose link to the integration shows {@code lastSyncId == syncId}.
  *
  * @param plan what was sent and what it was expected to do
  * @param accepted JobTicket's acceptance
+ * @param statusCode the status of the replace's last attempt
+ * @param attempts how many attempts the replace made
+ * @param requestId the server's request id of the replace, if it sent one
+ * @param duration how long the replace took, retries and rate-limit waits included
  */
-public record JobTicketResult(JobTicketPlan plan, SyncAccepted accepted) {}
+public record JobTicketResult(JobTicketPlan plan, SyncAccepted accepted, int statusCode,
+    int attempts, @Nullable String requestId, Duration duration) {
+
+  /**
+   * Requires the parts.
+   *
+   * @param plan what was sent and what it was expected to do
+   * @param accepted JobTicket's acceptance
+   * @param statusCode the status of the replace's last attempt
+   * @param attempts how many attempts the replace made
+   * @param requestId the server's request id of the replace, if it sent one
+   * @param duration how long the replace took
+   */
+  public JobTicketResult {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(accepted, "accepted");
+    Objects.requireNonNull(duration, "duration");
+  }
+
+  /**
+   * Each change the replace carried, as the run record keeps it: {@code ADD} and {@code UPDATE}
+   * by hrId (with the names of the fields that change), {@code OFFBOARD} by hrId or
+   * {@code employee <id>}, each with the replace's answer. JobTicket takes the replace whole,
+   * so each succeeded as far as the API says; it is processed in the background.
+   *
+   * @return the operations, adds first, then updates, then offboardings
+   */
+  public List<OperationRecord> operations() {
+    List<OperationRecord> operations = new ArrayList<>(plan.added().size()
+        + plan.updated().size() + plan.offboarded().size());
+    for (String hrId : plan.added()) {
+      operations.add(operation("ADD", hrId, List.of(), false));
+    }
+    for (JobTicketPlan.Update update : plan.updated()) {
+      operations.add(operation("UPDATE", update.hrId(), update.fields(), false));
+    }
+    for (JobTicketPlan.Offboarded gone : plan.offboarded()) {
+      operations.add(operation("OFFBOARD", gone.hrId() != null ? gone.hrId()
+          : "employee " + gone.employeeId(), List.of(), true));
+    }
+    return operations;
+  }
+
+  private OperationRecord operation(String kind, String key, List<String> fields,
+      boolean removes) {
+    return new OperationRecord(kind, key, fields, removes, "SUCCEEDED", statusCode, requestId,
+        attempts, duration, null, Map.of());
+  }
+}

@@ -17,11 +17,13 @@ import io.github.hrsync.core.internal.json.StreamingJsonInputStream;
 import io.github.hrsync.jobticket.Employee;
 import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.jobticket.JobTicketClient;
+import io.github.hrsync.core.internal.http.LastExchange;
 import io.github.hrsync.jobticket.SyncAccepted;
 import io.github.hrsync.jobticket.SyncEmployee;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -310,8 +312,14 @@ public final class JobTicketSync {
     if (!fresh.verdict().admits(fresh, approval)) {
       throw MassRemovalRefusedException.of(fresh);
     }
+    LastExchange.take();
+    long started = System.nanoTime();
     SyncAccepted accepted = client.triggerSync(integrationId, fresh.syncId(), fresh.payload());
-    return new JobTicketResult(fresh, accepted);
+    // a client of the caller's own making leaves no exchange: the answer is then unknown
+    LastExchange exchange = LastExchange.take();
+    return new JobTicketResult(fresh, accepted, exchange == null ? 0 : exchange.status(),
+        exchange == null ? 0 : exchange.attempts(), exchange == null ? null
+        : exchange.requestId(), Duration.ofNanos(System.nanoTime() - started));
   }
 
   /**

@@ -1,18 +1,22 @@
 package io.github.hrsync.sync.plan;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A person's approval of one exact plan that a guard refused, by the plan's fingerprint: it lets
  * that plan through and no other (another plan, or the same roster against changed data, has
- * another fingerprint). Who approved it and why are kept for the record.
+ * another fingerprint). Who approved it, when and why are kept in the run's record as the caller
+ * gives them.
  *
  * @param fingerprint the approved plan's fingerprint
  * @param approvedBy who approved it, if said
  * @param reason why, if said
+ * @param approvedAt when it was approved, if said
  */
-public record Approval(String fingerprint, @Nullable String approvedBy, @Nullable String reason) {
+public record Approval(String fingerprint, @Nullable String approvedBy, @Nullable String reason,
+    @Nullable Instant approvedAt) {
 
   /**
    * Requires a fingerprint.
@@ -20,6 +24,7 @@ public record Approval(String fingerprint, @Nullable String approvedBy, @Nullabl
    * @param fingerprint the approved plan's fingerprint
    * @param approvedBy who approved it, if said
    * @param reason why, if said
+   * @param approvedAt when it was approved, if said
    */
   public Approval {
     Objects.requireNonNull(fingerprint, "fingerprint");
@@ -33,7 +38,7 @@ public record Approval(String fingerprint, @Nullable String approvedBy, @Nullabl
    * @return an approval that says nothing of who or why
    */
   public static Approval of(String fingerprint) {
-    return new Approval(fingerprint, null, null);
+    return new Approval(fingerprint, null, null, null);
   }
 
   /**
@@ -41,7 +46,7 @@ public record Approval(String fingerprint, @Nullable String approvedBy, @Nullabl
    * @return this approval, by {@code person}
    */
   public Approval by(String person) {
-    return new Approval(fingerprint, person, reason);
+    return new Approval(fingerprint, person, reason, approvedAt);
   }
 
   /**
@@ -49,7 +54,15 @@ public record Approval(String fingerprint, @Nullable String approvedBy, @Nullabl
    * @return this approval, with the reason
    */
   public Approval because(String why) {
-    return new Approval(fingerprint, approvedBy, why);
+    return new Approval(fingerprint, approvedBy, why, approvedAt);
+  }
+
+  /**
+   * @param when when it was approved
+   * @return this approval, approved then
+   */
+  public Approval at(Instant when) {
+    return new Approval(fingerprint, approvedBy, reason, Objects.requireNonNull(when, "when"));
   }
 
   /**

@@ -30,6 +30,12 @@ public interface TargetPlan {
     return adds() == 0 && changes() == 0 && removals() == 0;
   }
 
+  /**
+   * @return the records the guard's shares are taken of: the employees JobTicket has, the
+   *     managed HR Feed users a removal acts on
+   */
+  int guardBase();
+
   /** @return the guard's verdict, as computed with the plan */
   Verdict verdict();
 

@@ -51,4 +51,24 @@ public record Verdict(boolean allowed, boolean approvable, @Nullable String refu
   public boolean admits(TargetPlan plan, @Nullable Approval approval) {
     return allowed || approvable && approval != null && approval.approves(plan);
   }
+
+  /**
+   * Both verdicts at once: allowed only when both allow, approvable only when both refusals are,
+   * with every refusal and breach.
+   *
+   * @param other another verdict on the same plan (such as the guard across runs)
+   * @return the two as one
+   */
+  public Verdict and(Verdict other) {
+    if (other.allowed) {
+      return this;
+    }
+    if (allowed) {
+      return other;
+    }
+    List<Breach> both = new java.util.ArrayList<>(breaches);
+    both.addAll(other.breaches);
+    return new Verdict(false, approvable && other.approvable, refusal + "; and " + other.refusal,
+        both);
+  }
 }

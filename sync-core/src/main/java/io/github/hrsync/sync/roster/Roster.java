@@ -102,6 +102,26 @@ public final class Roster {
     return Optional.ofNullable(byHrId.get(hrId));
   }
 
+  /**
+   * A SHA-256 of every row in order, all fields included: it tells one export from another in a
+   * run's record without keeping its content. Computed on each call.
+   *
+   * @return the digest, in hex
+   */
+  public String digest() {
+    java.security.MessageDigest digest = io.github.hrsync.sync.internal.Fingerprints.sha256();
+    for (SourceEmployee employee : employees) {
+      try {
+        digest.update(io.github.hrsync.core.internal.json.Json.mapper()
+            .writeValueAsBytes(employee));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("an employee's fields always write as JSON", e);
+      }
+      digest.update((byte) '\n');
+    }
+    return io.github.hrsync.sync.internal.Fingerprints.hex(digest);
+  }
+
   @Override
   public String toString() {
     return "Roster[" + employees.size() + " employees]";

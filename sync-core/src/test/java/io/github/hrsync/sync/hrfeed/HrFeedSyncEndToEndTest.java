@@ -55,8 +55,14 @@ class HrFeedSyncEndToEndTest {
     HrFeedPlan plan = sync.plan(roster);
     List<String> progress = new ArrayList<>();
 
-    ApplyReport report = sync.apply(plan, ApplyOptions.defaults()
-        .withProgress((done, total, result) -> progress.add(done + "/" + total)));
+    ApplyReport report = sync.apply(plan, ApplyOptions.defaults().withObserver(
+        new io.github.hrsync.sync.observe.SyncObserver() {
+          @Override
+          public void operationDone(io.github.hrsync.sync.plan.Target target, int done,
+              int total, io.github.hrsync.sync.audit.OperationRecord operation) {
+            progress.add(done + "/" + total);
+          }
+        }));
 
     assertThat(plan.count(OperationKind.CREATE)).isEqualTo(4);
     assertThat(plan.count(OperationKind.UPDATE)).isEqualTo(2); // E02 fields, E05 adopted

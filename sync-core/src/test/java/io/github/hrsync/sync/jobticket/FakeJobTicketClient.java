@@ -32,6 +32,11 @@ import java.util.Map;
  */
 final class FakeJobTicketClient implements JobTicketClient {
   @Override
+  public String baseUrl() {
+    return "https://jobticket.invalid/";
+  }
+
+  @Override
   public String redact(String text) {
     return text; // holds no credential
   }

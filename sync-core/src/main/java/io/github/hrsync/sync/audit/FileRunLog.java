@@ -1,0 +1,242 @@
+package io.github.hrsync.sync.audit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A {@link RunLog} of JSON Lines files in one directory: {@code runs.jsonl}, and up to
+ * {@code maxFiles - 1} older ones ({@code runs.1.jsonl} the newest of them). Append-only: each
+ * line is written by one append under an exclusive lock of {@code runs.lock}, so processes
+ * sharing the directory never interleave. A process killed part-way leaves whole lines: a torn
+ * last line (a full disk) is fenced off by a line break before the next append, and skipped when
+ * read. When {@code runs.jsonl} has reached {@code maxFileBytes}, the next run starts a new file
+ * (a run is never split between files) and the oldest file beyond {@code maxFiles} is deleted, so
+ * the directory stays under about {@code maxFiles × maxFileBytes}.
+ *
+ * <p>Lines survive a killed process (they are in the operating system's hands once written); a
+ * power failure may lose the last ones. A log file that is a link, a directory or a device is
+ * refused. Thread-safe and safe across processes on one machine.
+ */
+public final class FileRunLog implements RunLog {
+  /** The default size at which a new file is begun: 32 MiB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 32L * 1024 * 1024;
+  /** The default number of files kept, the current one included. */
+  public static final int DEFAULT_MAX_FILES = 8;
+  private static final String CURRENT = "runs.jsonl";
+
+  private final Path directory;
+  private final long maxFileBytes;
+  private final int maxFiles;
+
+  private FileRunLog(Path directory, long maxFileBytes, int maxFiles) {
+    this.directory = directory;
+    this.maxFileBytes = maxFileBytes;
+    this.maxFiles = maxFiles;
+  }
+
+  /**
+   * A log with the default bounds: files of 32 MiB, 8 of them.
+   *
+   * @param directory the directory (created if missing)
+   * @return the log
+   * @throws RunLogException when the directory cannot be created
+   */
+  public static FileRunLog open(Path directory) {
+    return open(directory, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILES);
+  }
+
+  /**
+   * @param directory the directory (created if missing)
+   * @param maxFileBytes the size at which the next run begins a new file (at least 1 KiB)
+   * @param maxFiles how many files are kept, the current one included (1 to 1000)
+   * @return the log
+   * @throws IllegalArgumentException when a bound is out of range
+   * @throws RunLogException when the directory cannot be created
+   */
+  public static FileRunLog open(Path directory, long maxFileBytes, int maxFiles) {
+    Objects.requireNonNull(directory, "directory");
+    if (maxFileBytes < 1024) {
+      throw new IllegalArgumentException("maxFileBytes must be at least 1024, was "
+          + maxFileBytes);
+    }
+    if (maxFiles < 1 || maxFiles > 1000) {
+      throw new IllegalArgumentException("maxFiles must be 1 to 1000, was " + maxFiles);
+    }
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new RunLogException("run log directory " + directory + " cannot be created ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+    return new FileRunLog(directory, maxFileBytes, maxFiles);
+  }
+
+  /** @return the directory the log is kept in */
+  public Path directory() {
+    return directory;
+  }
+
+  @Override
+  public void append(String runId, boolean first, String line) {
+    if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0 || !line.startsWith("{")) {
+      throw new IllegalArgumentException("a run log line is one JSON object on one line");
+    }
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    try (FileChannel lockFile = FileChannel.open(regular(directory.resolve("runs.lock")),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock()) {
+      Path current = regular(directory.resolve(CURRENT));
+      if (first && Files.exists(current) && Files.size(current) >= maxFileBytes) {
+        rotate();
+      }
+      try (FileChannel out = FileChannel.open(current, StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (out.size() > 0 && !endsWithLineBreak(current, out.size())) {
+          buffer = ByteBuffer.wrap(("\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+      }
+    } catch (IOException e) {
+      throw new RunLogException("run log " + directory + " could not be written ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private static boolean endsWithLineBreak(Path file, long size) throws IOException {
+    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ,
+        LinkOption.NOFOLLOW_LINKS)) {
+      ByteBuffer last = ByteBuffer.allocate(1);
+      in.read(last, size - 1);
+      return last.get(0) == '\n';
+    }
+  }
+
+  /** Shifts every file one older and deletes the one beyond {@code maxFiles}. */
+  private void rotate() throws IOException {
+    Files.deleteIfExists(file(maxFiles - 1));
+    for (int age = maxFiles - 2; age >= 0; age--) {
+      Path from = file(age);
+      if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(from, file(age + 1), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private Path file(int age) {
+    return directory.resolve(age == 0 ? CURRENT : "runs." + age + ".jsonl");
+  }
+
+  /** The files there are, oldest first. */
+  private List<Path> files() {
+    List<Path> files = new ArrayList<>();
+    for (int age = maxFiles - 1; age >= 0; age--) {
+      Path file = file(age);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        files.add(regular(file));
+      }
+    }
+    return files;
+  }
+
+  @Override
+  public void read(String runId, Consumer<String> lines) {
+    String prefix = "{\"runId\":\"" + runId + "\"";
+    eachLine(line -> {
+      if (line.startsWith(prefix)) {
+        lines.accept(line);
+      }
+    });
+  }
+
+  @Override
+  public List<String> recentRunIds(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    Deque<String> last = new ArrayDeque<>();
+    eachLine(line -> {
+      String id = firstLineRunId(line);
+      if (id != null) {
+        if (last.size() == limit) {
+          last.removeFirst();
+        }
+        last.addLast(id);
+      }
+    });
+    List<String> newestFirst = new ArrayList<>(last);
+    java.util.Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  /** The run id of a run's first line (its {@code "event":"run"} member comes second). */
+  private static @org.jspecify.annotations.Nullable String firstLineRunId(String line) {
+    String start = "{\"runId\":\"";
+    int end = line.indexOf('"', start.length());
+    if (!line.startsWith(start) || end < 0
+        || !line.startsWith(",\"event\":\"run\"", end + 1)) {
+      return null;
+    }
+    return line.substring(start.length(), end);
+  }
+
+  private void eachLine(Consumer<String> each) {
+    try {
+      for (Path file : files()) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+            Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)), StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            each.accept(line);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new RunLogException("run log " + directory + " could not be read ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /** Refuses a log file that is a link, a directory or a device; a missing one is fine. */
+  private Path regular(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+          LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile()) {
+        throw new RunLogException("run log file " + file + " is not a regular file (a link, "
+            + "directory or device); refusing to use it", null);
+      }
+    } catch (java.nio.file.NoSuchFileException missing) {
+      // created on first write
+    } catch (IOException e) {
+      throw new RunLogException("run log file " + file + " cannot be inspected ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+    return file;
+  }
+
+  @Override
+  public String toString() {
+    return "FileRunLog[" + directory + "]";
+  }
+}

@@ -1,0 +1,291 @@
+package io.github.hrsync.sync.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.hrsync.core.internal.json.Json;
+import io.github.hrsync.sync.audit.OperationRecord;
+import io.github.hrsync.sync.audit.RunRecord;
+import io.github.hrsync.sync.audit.TargetRecord;
+import io.github.hrsync.sync.plan.Approval;
+import io.github.hrsync.sync.plan.Breach;
+import io.github.hrsync.sync.plan.Dimension;
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.TargetOutcome;
+import io.github.hrsync.sync.plan.Verdict;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The run log's line format, both ways: one JSON object per event of a run ({@code run},
+ * {@code target}, {@code operation}, {@code outcome}, {@code end}), {@code runId} its first
+ * member; and the {@link RunRecord} put back together from a run's lines. A line that cannot be
+ * read (torn by a full disk) is skipped.
+ */
+public final class RunLines {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private RunLines() {}
+
+  /** The first line of a run. */
+  public static String run(String runId, Instant startedAt, boolean dryRun, String digest,
+      int rows) {
+    ObjectNode line = line(runId, "run");
+    line.put("startedAt", startedAt.toString());
+    line.put("dryRun", dryRun);
+    line.put("rosterDigest", digest);
+    line.put("rosterRows", rows);
+    return text(line);
+  }
+
+  /** A target's plan, verdict and approval, before anything is sent to it. */
+  public static String target(String runId, TargetRecord target) {
+    ObjectNode line = line(runId, "target");
+    line.put("target", target.target().name());
+    line.put("scope", target.scope());
+    line.put("fingerprint", target.fingerprint());
+    line.put("adds", target.adds());
+    line.put("changes", target.changes());
+    line.put("removals", target.removals());
+    Verdict verdict = target.verdict();
+    if (verdict != null) {
+      ObjectNode node = line.putObject("verdict");
+      node.put("allowed", verdict.allowed());
+      node.put("approvable", verdict.approvable());
+      node.put("refusal", verdict.refusal());
+      ArrayNode breaches = node.putArray("breaches");
+      for (Breach breach : verdict.breaches()) {
+        breaches.addObject().put("dimension", breach.dimension().name())
+            .put("count", breach.count()).put("base", breach.base())
+            .put("limit", breach.limit());
+      }
+    }
+    Approval approval = target.approval();
+    if (approval != null) {
+      line.putObject("approval").put("fingerprint", approval.fingerprint())
+          .put("approvedBy", approval.approvedBy()).put("reason", approval.reason())
+          .put("approvedAt", approval.approvedAt() == null ? null
+              : String.valueOf(approval.approvedAt()));
+    }
+    return text(line);
+  }
+
+  /** One operation that ended. */
+  public static String operation(String runId, Target target, OperationRecord op) {
+    ObjectNode line = line(runId, "operation");
+    line.put("target", target.name());
+    line.put("kind", op.kind());
+    line.put("key", op.key());
+    ArrayNode fields = line.putArray("fields");
+    op.fields().forEach(fields::add);
+    line.put("removes", op.removes());
+    line.put("outcome", op.outcome());
+    line.put("status", op.status());
+    line.put("requestId", op.requestId());
+    line.put("attempts", op.attempts());
+    line.put("durationMillis", op.duration().toMillis());
+    line.put("error", op.error());
+    if (!op.values().isEmpty()) {
+      ObjectNode values = line.putObject("values");
+      op.values().forEach(values::put);
+    }
+    return text(line);
+  }
+
+  /** How a target's part ended. */
+  public static String outcome(String runId, Target target, TargetOutcome.Status status,
+      @Nullable String message) {
+    ObjectNode line = line(runId, "outcome");
+    line.put("target", target.name());
+    line.put("status", status.name());
+    line.put("message", message);
+    return text(line);
+  }
+
+  /** The last line of a run. */
+  public static String end(String runId, Instant finishedAt) {
+    ObjectNode line = line(runId, "end");
+    line.put("finishedAt", finishedAt.toString());
+    return text(line);
+  }
+
+  private static ObjectNode line(String runId, String event) {
+    ObjectNode line = NODES.objectNode();
+    line.put("runId", runId);
+    line.put("event", event);
+    return line;
+  }
+
+  private static String text(ObjectNode line) {
+    try {
+      return Json.mapper().writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always writes", e);
+    }
+  }
+
+  /**
+   * Counts what the guard across runs sums, a run's lines read one by one without building its
+   * record: the succeeded operations that took a record of one target's scope away.
+   */
+  public static final class RemovalCount {
+    private final Target target;
+    private final String scope;
+    private boolean inScope;
+    private @Nullable Instant startedAt;
+    private int removed;
+
+    /**
+     * @param target the target
+     * @param scope the instance of the target that counts
+     */
+    public RemovalCount(Target target, String scope) {
+      this.target = target;
+      this.scope = scope;
+    }
+
+    /** @param line the run's next line */
+    public void accept(String line) {
+      JsonNode node = parse(line);
+      if (node == null) {
+        return;
+      }
+      String event = node.path("event").asText();
+      boolean ofTarget = target.name().equals(node.path("target").asText());
+      if ("run".equals(event)) {
+        startedAt = Instant.parse(node.path("startedAt").asText());
+      } else if ("target".equals(event) && ofTarget) {
+        inScope = scope.equals(node.path("scope").asText());
+      } else if ("operation".equals(event) && ofTarget && inScope
+          && node.path("removes").asBoolean()
+          && "SUCCEEDED".equals(node.path("outcome").asText())) {
+        removed++;
+      }
+    }
+
+    /** @return when the run began, if its first line was read */
+    public @Nullable Instant startedAt() {
+      return startedAt;
+    }
+
+    /** @return the removals counted */
+    public int removed() {
+      return removed;
+    }
+  }
+
+  /** Puts a run's record back together; {@code null} when it has no readable first line. */
+  public static @Nullable RunRecord assemble(List<String> lines) {
+    JsonNode run = null;
+    Instant finishedAt = null;
+    Map<Target, TargetParts> targets = new LinkedHashMap<>();
+    for (String text : lines) {
+      JsonNode node = parse(text);
+      if (node == null) {
+        continue;
+      }
+      try {
+        switch (node.path("event").asText()) {
+          case "run" -> run = node;
+          case "end" -> finishedAt = Instant.parse(node.path("finishedAt").asText());
+          case "target" -> parts(targets, node).head = node;
+          case "operation" -> parts(targets, node).operations.add(operation(node));
+          case "outcome" -> parts(targets, node).outcome = node;
+          default -> { }
+        }
+      } catch (RuntimeException unreadable) {
+        // a line of a later version or a damaged one: the rest of the run still reads
+      }
+    }
+    if (run == null) {
+      return null;
+    }
+    List<TargetRecord> records = new ArrayList<>();
+    targets.forEach((target, parts) -> records.add(parts.record(target)));
+    return new RunRecord(run.path("runId").asText(), Instant.parse(run.path("startedAt").asText()),
+        finishedAt, run.path("dryRun").asBoolean(), run.path("rosterDigest").asText(),
+        run.path("rosterRows").asInt(), records);
+  }
+
+  /** What the lines of one target say so far. */
+  private static final class TargetParts {
+    @Nullable JsonNode head;
+    final List<OperationRecord> operations = new ArrayList<>();
+    @Nullable JsonNode outcome;
+
+    TargetRecord record(Target target) {
+      JsonNode plan = head == null ? NODES.objectNode() : head;
+      JsonNode end = outcome;
+      String scope = textOrNull(plan, "scope");
+      return new TargetRecord(target, scope == null ? "" : scope, textOrNull(plan, "fingerprint"), plan.path("adds").asInt(),
+          plan.path("changes").asInt(), plan.path("removals").asInt(), verdict(plan),
+          approval(plan), operations,
+          end == null ? null : TargetOutcome.Status.valueOf(end.path("status").asText()),
+          end == null ? null : textOrNull(end, "message"));
+    }
+  }
+
+  private static TargetParts parts(Map<Target, TargetParts> targets, JsonNode node) {
+    return targets.computeIfAbsent(Target.valueOf(node.path("target").asText()),
+        target -> new TargetParts());
+  }
+
+  private static @Nullable Verdict verdict(JsonNode plan) {
+    JsonNode node = plan.get("verdict");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    List<Breach> breaches = new ArrayList<>();
+    for (JsonNode breach : node.path("breaches")) {
+      breaches.add(new Breach(Dimension.valueOf(breach.path("dimension").asText()),
+          breach.path("count").asInt(), breach.path("base").asInt(),
+          breach.path("limit").asInt()));
+    }
+    return new Verdict(node.path("allowed").asBoolean(), node.path("approvable").asBoolean(),
+        textOrNull(node, "refusal"), breaches);
+  }
+
+  private static @Nullable Approval approval(JsonNode plan) {
+    JsonNode node = plan.get("approval");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String at = textOrNull(node, "approvedAt");
+    return new Approval(node.path("fingerprint").asText(), textOrNull(node, "approvedBy"),
+        textOrNull(node, "reason"), at == null ? null : Instant.parse(at));
+  }
+
+  private static OperationRecord operation(JsonNode node) {
+    List<String> fields = new ArrayList<>();
+    node.path("fields").forEach(field -> fields.add(field.asText()));
+    Map<String, String> values = new LinkedHashMap<>();
+    node.path("values").fields().forEachRemaining(
+        entry -> values.put(entry.getKey(), entry.getValue().asText()));
+    return new OperationRecord(node.path("kind").asText(), node.path("key").asText(), fields,
+        node.path("removes").asBoolean(), node.path("outcome").asText(),
+        node.path("status").asInt(), textOrNull(node, "requestId"),
+        node.path("attempts").asInt(), Duration.ofMillis(node.path("durationMillis").asLong()),
+        textOrNull(node, "error"), values);
+  }
+
+  private static @Nullable String textOrNull(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static @Nullable JsonNode parse(String line) {
+    try {
+      JsonNode node = Json.mapper().readTree(line);
+      return node != null && node.isObject() ? node : null;
+    } catch (JsonProcessingException | RuntimeException e) {
+      return null;
+    }
+  }
+}
