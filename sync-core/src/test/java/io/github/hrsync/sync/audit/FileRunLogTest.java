@@ -1,0 +1,127 @@
+package io.github.hrsync.sync.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hrsync.sync.KilledRunChild;
+import io.github.hrsync.testing.ProcessFleet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JSON Lines run log: a run killed with {@code kill -9} in another process reads back
+ * incomplete with every whole line it wrote, a torn line is fenced off, files rotate by size
+ * without splitting a run, and a planted link is refused.
+ */
+class FileRunLogTest {
+  @TempDir
+  Path dir;
+
+  private static String line(String runId, String event) {
+    return "{\"runId\":\"" + runId + "\",\"event\":\"" + event + "\""
+        + (event.equals("run") ? ",\"startedAt\":\"2026-06-01T00:00:00Z\",\"dryRun\":false,"
+            + "\"rosterDigest\":\"d\",\"rosterRows\":1" : "")
+        + (event.equals("end") ? ",\"finishedAt\":\"2026-06-01T00:01:00Z\"" : "") + "}";
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void aRunKilledMidApplyInAnotherProcessReadsBackIncompleteWithWhatItDid()
+      throws IOException, InterruptedException {
+    Process child = ProcessFleet.start(KilledRunChild.class, dir.toString());
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("HUNG");
+    } finally {
+      child.destroyForcibly();             // SIGKILL: no shutdown hook, no flush, no end line
+      child.waitFor();
+    }
+
+    FileRunLog log = FileRunLog.open(dir);
+    RunHistory history = new RunHistory(log);
+    List<RunRecord> runs = history.recent(10);
+
+    assertThat(runs).singleElement().satisfies(run -> {
+      assertThat(run.complete()).isFalse();
+      assertThat(run.targets()).singleElement().satisfies(target -> {
+        assertThat(target.status()).as("the target never ended").isNull();
+        assertThat(target.adds()).isEqualTo(10);
+        // the first three operations in plan order, which sorts by externalId
+        assertThat(target.operations()).extracting(OperationRecord::key)
+            .containsExactly("E1", "E10", "E2");
+      });
+    });
+    assertThat(Files.readAllLines(dir.resolve("runs.jsonl"))).allSatisfy(text ->
+        assertThat(text).startsWith("{\"runId\":").endsWith("}"));
+    log.append("next", true, line("next", "run"));
+    assertThat(history.recent(10)).hasSize(2);
+  }
+
+  @Test
+  void aTornLastLineIsFencedOffAndSkippedWhenRead() throws IOException {
+    FileRunLog log = FileRunLog.open(dir);
+    log.append("r1", true, line("r1", "run"));
+    Files.writeString(dir.resolve("runs.jsonl"), "{\"runId\":\"r1\",\"event\":\"ope",
+        StandardOpenOption.APPEND);
+    log.append("r1", false, line("r1", "end"));
+
+    List<String> lines = new ArrayList<>();
+    log.read("r1", lines::add);
+
+    assertThat(lines).hasSize(3);
+    assertThat(new RunHistory(log).run("r1")).get()
+        .satisfies(run -> assertThat(run.complete()).isTrue());
+  }
+
+  @Test
+  void filesRotateBySizeAtARunsStartAndTheOldestIsDropped() {
+    FileRunLog log = FileRunLog.open(dir, 1024, 3);
+    String padding = ",\"pad\":\"" + "x".repeat(1100) + "\"}";
+    for (int run = 1; run <= 6; run++) {
+      String id = "r" + run;
+      log.append(id, true, line(id, "run"));
+      log.append(id, false, line(id, "operation").replace("}", padding));
+      log.append(id, false, line(id, "end"));
+    }
+
+    assertThat(dir.resolve("runs.jsonl")).exists();
+    assertThat(dir.resolve("runs.2.jsonl")).exists();
+    assertThat(dir.resolve("runs.3.jsonl")).doesNotExist();
+    assertThat(log.recentRunIds(10)).containsExactly("r6", "r5", "r4");
+    List<String> lines = new ArrayList<>();
+    log.read("r5", lines::add);
+    assertThat(lines).as("a run is never split between files").hasSize(3);
+  }
+
+  @Test
+  void aLogFilePlantedAsALinkIsRefused() throws IOException {
+    Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "");
+    Path logDir = Files.createDirectories(dir.resolve("log"));
+    Files.createSymbolicLink(logDir.resolve("runs.jsonl"), elsewhere);
+    FileRunLog log = FileRunLog.open(logDir);
+
+    assertThatThrownBy(() -> log.append("r1", true, line("r1", "run")))
+        .isInstanceOf(RunLogException.class)
+        .hasMessageContaining("is not a regular file");
+    assertThat(elsewhere).isEmptyFile();
+  }
+
+  @Test
+  void aLineThatIsNotOneJsonObjectOnOneLineIsRefused() {
+    FileRunLog log = FileRunLog.open(dir);
+
+    assertThatThrownBy(() -> log.append("r1", true, "{\"runId\":\"r1\"}\n{\"x\":1}"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
