@@ -98,11 +98,7 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
    */
   public static JdbcRateBudgetStore create(DataSource dataSource, String table) {
     Objects.requireNonNull(dataSource, "dataSource");
-    if (!table.matches("([A-Za-z_][A-Za-z0-9_]{0,62}\\.)?[A-Za-z_][A-Za-z0-9_]{0,62}")) {
-      throw new IllegalArgumentException("table must be an identifier like hrsync_rate_budget "
-          + "or schema.hrsync_rate_budget, was '" + table + "'");
-    }
-    return new JdbcRateBudgetStore(dataSource, table);
+    return new JdbcRateBudgetStore(dataSource, TableNames.check(table, DEFAULT_TABLE));
   }
 
   /**

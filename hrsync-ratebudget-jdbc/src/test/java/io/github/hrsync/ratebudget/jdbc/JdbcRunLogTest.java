@@ -1,0 +1,117 @@
+package io.github.hrsync.ratebudget.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.hrsync.core.Secret;
+import io.github.hrsync.hrfeed.HrFeedClient;
+import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.RosterSync;
+import io.github.hrsync.sync.SyncReport;
+import io.github.hrsync.sync.audit.OperationRecord;
+import io.github.hrsync.sync.audit.RunHistory;
+import io.github.hrsync.sync.audit.RunLogException;
+import io.github.hrsync.sync.audit.RunRecord;
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.TargetOutcome;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.SourceEmployee;
+import io.github.hrsync.testkit.Sandbox;
+import io.github.hrsync.testkit.SandboxFaults;
+import io.github.hrsync.testkit.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PostgreSQL run log: a sync's runs recorded and read back whole, the last runs newest
+ * first, a run that never ended read back incomplete, and the guard across runs over the table
+ * (skipped, saying why, without a PostgreSQL server; CI always has one).
+ */
+class JdbcRunLogTest {
+  private DataSource dataSource;
+  private JdbcRunLog log;
+
+  @BeforeEach
+  void createTable() {
+    dataSource = TestDatabase.dataSource(TestDatabase.url());
+    log = JdbcRunLog.create(dataSource, TestDatabase.freshTable().replace("budget", "runs"));
+    log.createTableIfAbsent();
+    log.createTableIfAbsent();
+  }
+
+  private static Roster roster(int size) {
+    return Roster.of(IntStream.rangeClosed(1, size).mapToObj(i -> SourceEmployee.builder(
+        "E" + i, "First" + i, "Last" + i, "e" + i + "@example.com").build()).toList());
+  }
+
+  @Test
+  void aSyncsRunsAreRecordedInTheTableAndReadBackWholeNewestFirst() {
+    VirtualClock clock = new VirtualClock(Instant.parse("2026-06-01T08:00:00Z"));
+    try (Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock)) {
+      IntStream.rangeClosed(1, 100).forEach(i -> sandbox.hrFeed().seed(Map.of("externalId",
+          "E" + i, "firstName", "First" + i, "lastName", "Last" + i, "email",
+          "e" + i + "@example.com", "isActive", true)));
+      HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
+          .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
+      RosterSync sync = RosterSync.builder().clock(clock).runLog(log).hrFeed(hrFeed).build();
+      List<SyncReport> reports = new ArrayList<>();
+      for (int run = 1; run <= 5; run++) {
+        reports.add(sync.apply(sync.plan(roster(100 - 5 * run)), Approvals.none()));
+        clock.advance(Duration.ofDays(5));
+      }
+
+      List<RunRecord> recent = new RunHistory(log).recent(3);
+
+      assertThat(reports).extracting(report -> report.outcomes().get(0).status())
+          .as("the guard across runs reads the table: the fifth run is refused")
+          .containsExactly(TargetOutcome.Status.DONE, TargetOutcome.Status.DONE,
+              TargetOutcome.Status.DONE, TargetOutcome.Status.DONE,
+              TargetOutcome.Status.REFUSED);
+      assertThat(recent).extracting(RunRecord::runId).containsExactly(reports.get(4).runId(),
+          reports.get(3).runId(), reports.get(2).runId());
+      RunRecord third = recent.get(2);
+      assertThat(third.complete()).isTrue();
+      assertThat(third.rosterRows()).isEqualTo(85);
+      assertThat(third.target(Target.HR_FEED).orElseThrow().operations())
+          .hasSize(5).allSatisfy(op -> {
+            assertThat(op.kind()).isEqualTo("DEACTIVATE");
+            assertThat(op.removes()).isTrue();
+            assertThat(op.status()).isEqualTo(204);
+          }).extracting(OperationRecord::key).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void aRunThatNeverEndedReadsBackIncomplete() {
+    log.append("r1", true, "{\"runId\":\"r1\",\"event\":\"run\",\"startedAt\":"
+        + "\"2026-06-01T00:00:00Z\",\"dryRun\":false,\"rosterDigest\":\"d\",\"rosterRows\":3}");
+    log.append("r1", false, "{\"runId\":\"r1\",\"event\":\"target\",\"target\":\"HR_FEED\","
+        + "\"scope\":\"s\",\"adds\":1}");
+
+    RunRecord run = new RunHistory(log).run("r1").orElseThrow();
+
+    assertThat(run.complete()).isFalse();
+    assertThat(run.targets()).singleElement().satisfies(target ->
+        assertThat(target.status()).isNull());
+    assertThat(new RunHistory(log).run("r2")).isEmpty();
+  }
+
+  @Test
+  void aTableNameThatIsNotAnIdentifierIsRefusedAndAMissingTableIsATypedError() {
+    assertThatThrownBy(() -> JdbcRunLog.create(dataSource, "runs; DROP TABLE x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("table must be an identifier like hrsync_run_log");
+    JdbcRunLog missing = JdbcRunLog.create(dataSource, "hrsync_no_such_table");
+
+    assertThatThrownBy(() -> missing.append("r1", true, "{\"runId\":\"r1\"}"))
+        .isInstanceOf(RunLogException.class)
+        .hasMessageStartingWith("cannot write to the run log table hrsync_no_such_table");
+  }
+}
