@@ -21,7 +21,7 @@ import java.util.Optional;
  * whole with {@code --run=ID}: its roster, per target the plan's fingerprint and counts, the
  * guard's verdict, who approved it and why, every operation with the server's answer, and the
  * outcome. {@code --run-log=DIR} names the log (default: {@code run-log} beside the rate
- * budgets). Exit codes: 0 shown, 1 the log cannot be read or has no such run, 2 bad arguments.
+ * budget directory, {@code --rate-budget-dir} or the default one). Exit codes: 0 shown, 1 the log cannot be read or has no such run, 2 bad arguments.
  */
 public final class History {
   private History() {}
@@ -48,8 +48,7 @@ public final class History {
       out.println("error: " + e.getMessage());
       return Program.USAGE;
     }
-    Path directory = flags.containsKey("run-log") ? Path.of(flags.get("run-log"))
-        : Targets.defaultRunLog();
+    Path directory = Targets.runLog(flags);
     if (!Files.isDirectory(directory)) {
       out.println("error: no run log in " + directory + " (name one with --run-log=DIR)");
       return Program.FAILED;

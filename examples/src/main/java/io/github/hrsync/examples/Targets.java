@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * plan and its apply, or two overlapping jobs, never overrun JobTicket's limit together.
  *
  * <p>Every run is recorded in the run log, {@code --run-log=DIR} (against real servers the
- * default is {@code run-log} beside the rate budgets; against the sandbox only when the flag is
- * given), which also turns on the guard across runs; {@code History} reads it back. An approval
+ * default is {@code run-log} beside the rate budget directory; against the sandbox only when the
+ * flag is given), which also turns on the guard across runs; {@code History} reads it back. An approval
  * flag records who approved and why with {@code --approved-by=NAME} and {@code --reason=TEXT}.
  */
 public final class Targets implements AutoCloseable {
@@ -195,16 +195,23 @@ public final class Targets implements AutoCloseable {
    *     servers, else (the sandbox) nowhere
    */
   @Nullable Path runLogDirectory() {
-    String flag = flags.get("run-log");
-    if (flag != null) {
-      return Path.of(flag);
-    }
-    return sandbox != null ? null : defaultRunLog();
+    return flags.containsKey("run-log") || sandbox == null ? runLog(flags) : null;
   }
 
-  /** @return the default run log: {@code run-log} beside the default rate budget directory */
-  static Path defaultRunLog() {
-    return FileRateBudgetStore.defaultDirectory().resolveSibling("run-log");
+  /**
+   * @param flags the program's flags
+   * @return {@code --run-log}, else {@code run-log} beside the rate budget directory
+   *     ({@code --rate-budget-dir} or the default one)
+   */
+  static Path runLog(Map<String, String> flags) {
+    String log = flags.get("run-log");
+    if (log != null) {
+      return Path.of(log);
+    }
+    String budgets = flags.get("rate-budget-dir");
+    Path budgetDir = budgets == null ? FileRateBudgetStore.defaultDirectory()
+        : Path.of(budgets).toAbsolutePath();
+    return budgetDir.resolveSibling("run-log");
   }
 
   /**
