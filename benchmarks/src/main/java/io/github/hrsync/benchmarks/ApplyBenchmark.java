@@ -1,20 +1,11 @@
 package io.github.hrsync.benchmarks;
 
-import io.github.hrsync.sync.plan.Verdict;
-
-import io.github.hrsync.hrfeed.User;
-import io.github.hrsync.hrfeed.UserField;
 import io.github.hrsync.sync.hrfeed.ApplyOptions;
 import io.github.hrsync.sync.hrfeed.ApplyReport;
-import io.github.hrsync.sync.hrfeed.FieldChange;
 import io.github.hrsync.sync.hrfeed.HrFeedPlan;
 import io.github.hrsync.sync.hrfeed.HrFeedSync;
-import io.github.hrsync.sync.hrfeed.OperationKind;
 import io.github.hrsync.sync.hrfeed.PlanOptions;
-import io.github.hrsync.sync.hrfeed.PlannedOperation;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,14 +46,7 @@ public class ApplyBenchmark {
   public void setUp() {
     state = new SandboxState(operations, Duration.ofMillis(5));
     sync = new HrFeedSync(state.client, PlanOptions.defaults());
-    List<PlannedOperation> ops = new ArrayList<>();
-    for (User user : state.client.listUsers(500)) {
-      ops.add(new PlannedOperation(OperationKind.UPDATE, user.id(), user.externalId(),
-          user.email(), user.firstName(), List.of(
-              new FieldChange(UserField.MOBILE, user.mobile(), "+46 70 999 99 99"))));
-    }
-    plan = new HrFeedPlan(state.client.baseUrl(), PlanOptions.defaults().describe(), ops, ops.size(),
-        ops.size(), ops.size(), List.of(), Verdict.ALLOWED);
+    plan = state.mobilePatches(state.client);
   }
 
   @TearDown

@@ -1,5 +1,15 @@
 package io.github.hrsync.benchmarks;
 
+import io.github.hrsync.hrfeed.User;
+import io.github.hrsync.hrfeed.UserField;
+import io.github.hrsync.sync.hrfeed.FieldChange;
+import io.github.hrsync.sync.hrfeed.HrFeedPlan;
+import io.github.hrsync.sync.hrfeed.OperationKind;
+import io.github.hrsync.sync.hrfeed.PlanOptions;
+import io.github.hrsync.sync.hrfeed.PlannedOperation;
+import io.github.hrsync.sync.plan.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.testkit.Sandbox;
@@ -31,6 +41,21 @@ final class SandboxState implements AutoCloseable {
         .token(Secret.of(Sandbox.HR_FEED_TOKEN)).rateLimiter(limiter).build();
     sequentialClient = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
         .token(Secret.of(Sandbox.HR_FEED_TOKEN)).rateLimiter(limiter).pagePrefetch(0).build();
+  }
+
+  /**
+   * @param through the client the plan is for
+   * @return a plan that sets a new mobile number on every user: one PATCH each
+   */
+  HrFeedPlan mobilePatches(HrFeedClient through) {
+    List<PlannedOperation> ops = new ArrayList<>();
+    for (User user : through.listUsers(500)) {
+      ops.add(new PlannedOperation(OperationKind.UPDATE, user.id(), user.externalId(),
+          user.email(), user.firstName(), List.of(
+              new FieldChange(UserField.MOBILE, user.mobile(), "+46 70 999 99 99"))));
+    }
+    return new HrFeedPlan(through.baseUrl(), PlanOptions.defaults().describe(), ops, ops.size(),
+        ops.size(), ops.size(), List.of(), Verdict.ALLOWED);
   }
 
   @Override

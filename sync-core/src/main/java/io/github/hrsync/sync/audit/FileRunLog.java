@@ -18,13 +18,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
  * A {@link RunLog} of JSON Lines files in one directory: {@code runs.jsonl}, and up to
  * {@code maxFiles - 1} older ones ({@code runs.1.jsonl} the newest of them). Append-only: each
- * line is written by one append under an exclusive lock of {@code runs.lock}, so processes
+ * line is written by one write under an exclusive lock of {@code runs.lock}, so processes
  * sharing the directory never interleave. A process killed part-way leaves whole lines: a torn
  * last line (a full disk) is fenced off by a line break before the next append, and skipped when
  * read. When {@code runs.jsonl} has reached {@code maxFileBytes}, the next run starts a new file
@@ -41,6 +44,8 @@ public final class FileRunLog implements RunLog {
   /** The default number of files kept, the current one included. */
   public static final int DEFAULT_MAX_FILES = 8;
   private static final String CURRENT = "runs.jsonl";
+  /** One turn per lock file in this JVM: the file lock itself is held for the whole JVM. */
+  private static final Map<Path, ReentrantLock> JVM_TURNS = new ConcurrentHashMap<>();
 
   private final Path directory;
   private final long maxFileBytes;
@@ -100,19 +105,27 @@ public final class FileRunLog implements RunLog {
       throw new IllegalArgumentException("a run log line is one JSON object on one line");
     }
     byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel lockFile = FileChannel.open(regular(directory.resolve("runs.lock")),
+    Path lockPath = directory.resolve("runs.lock").toAbsolutePath().normalize();
+    // a file lock is held for the whole JVM: threads of one JVM take turns first
+    ReentrantLock turn = JVM_TURNS.computeIfAbsent(lockPath, key -> new ReentrantLock());
+    turn.lock();
+    try (FileChannel lockFile = FileChannel.open(regular(lockPath),
             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
       Path current = regular(directory.resolve(CURRENT));
       if (first && Files.exists(current) && Files.size(current) >= maxFileBytes) {
         rotate();
       }
+      // one channel reads the last byte and appends: every writer holds the lock, so the end
+      // of the file is this writer's to write at
       try (FileChannel out = FileChannel.open(current, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS)) {
+          StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        long end = out.size();
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        if (out.size() > 0 && !endsWithLineBreak(current, out.size())) {
+        if (end > 0 && !endsWithLineBreak(out, end)) {
           buffer = ByteBuffer.wrap(("\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        out.position(end);
         while (buffer.hasRemaining()) {
           out.write(buffer);
         }
@@ -120,16 +133,15 @@ public final class FileRunLog implements RunLog {
     } catch (IOException e) {
       throw new RunLogException("run log " + directory + " could not be written ("
           + e.getClass().getSimpleName() + ")", e);
+    } finally {
+      turn.unlock();
     }
   }
 
-  private static boolean endsWithLineBreak(Path file, long size) throws IOException {
-    try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ,
-        LinkOption.NOFOLLOW_LINKS)) {
-      ByteBuffer last = ByteBuffer.allocate(1);
-      in.read(last, size - 1);
-      return last.get(0) == '\n';
-    }
+  private static boolean endsWithLineBreak(FileChannel file, long size) throws IOException {
+    ByteBuffer last = ByteBuffer.allocate(1);
+    file.read(last, size - 1);
+    return last.get(0) == '\n';
   }
 
   /** Shifts every file one older and deletes the one beyond {@code maxFiles}. */

@@ -1,10 +1,9 @@
 package io.github.hrsync.sync.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hrsync.core.internal.json.Json;
 import io.github.hrsync.sync.audit.OperationRecord;
 import io.github.hrsync.sync.audit.RunRecord;
@@ -15,6 +14,9 @@ import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.Verdict;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,98 +39,117 @@ public final class RunLines {
   /** The first line of a run. */
   public static String run(String runId, Instant startedAt, boolean dryRun, String digest,
       int rows) {
-    ObjectNode line = line(runId, "run");
-    line.put("startedAt", startedAt.toString());
-    line.put("dryRun", dryRun);
-    line.put("rosterDigest", digest);
-    line.put("rosterRows", rows);
-    return text(line);
+    return line(runId, "run", json -> {
+      json.writeStringField("startedAt", startedAt.toString());
+      json.writeBooleanField("dryRun", dryRun);
+      json.writeStringField("rosterDigest", digest);
+      json.writeNumberField("rosterRows", rows);
+    });
   }
 
   /** A target's plan, verdict and approval, before anything is sent to it. */
   public static String target(String runId, TargetRecord target) {
-    ObjectNode line = line(runId, "target");
-    line.put("target", target.target().name());
-    line.put("scope", target.scope());
-    line.put("fingerprint", target.fingerprint());
-    line.put("adds", target.adds());
-    line.put("changes", target.changes());
-    line.put("removals", target.removals());
-    Verdict verdict = target.verdict();
-    if (verdict != null) {
-      ObjectNode node = line.putObject("verdict");
-      node.put("allowed", verdict.allowed());
-      node.put("approvable", verdict.approvable());
-      node.put("refusal", verdict.refusal());
-      ArrayNode breaches = node.putArray("breaches");
-      for (Breach breach : verdict.breaches()) {
-        breaches.addObject().put("dimension", breach.dimension().name())
-            .put("count", breach.count()).put("base", breach.base())
-            .put("limit", breach.limit());
+    return line(runId, "target", json -> {
+      json.writeStringField("target", target.target().name());
+      json.writeStringField("scope", target.scope());
+      json.writeStringField("fingerprint", target.fingerprint());
+      json.writeNumberField("adds", target.adds());
+      json.writeNumberField("changes", target.changes());
+      json.writeNumberField("removals", target.removals());
+      Verdict verdict = target.verdict();
+      if (verdict != null) {
+        json.writeObjectFieldStart("verdict");
+        json.writeBooleanField("allowed", verdict.allowed());
+        json.writeBooleanField("approvable", verdict.approvable());
+        json.writeStringField("refusal", verdict.refusal());
+        json.writeArrayFieldStart("breaches");
+        for (Breach breach : verdict.breaches()) {
+          json.writeStartObject();
+          json.writeStringField("dimension", breach.dimension().name());
+          json.writeNumberField("count", breach.count());
+          json.writeNumberField("base", breach.base());
+          json.writeNumberField("limit", breach.limit());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
       }
-    }
-    Approval approval = target.approval();
-    if (approval != null) {
-      line.putObject("approval").put("fingerprint", approval.fingerprint())
-          .put("approvedBy", approval.approvedBy()).put("reason", approval.reason())
-          .put("approvedAt", approval.approvedAt() == null ? null
-              : String.valueOf(approval.approvedAt()));
-    }
-    return text(line);
+      Approval approval = target.approval();
+      if (approval != null) {
+        json.writeObjectFieldStart("approval");
+        json.writeStringField("fingerprint", approval.fingerprint());
+        json.writeStringField("approvedBy", approval.approvedBy());
+        json.writeStringField("reason", approval.reason());
+        json.writeStringField("approvedAt", approval.approvedAt() == null ? null
+            : String.valueOf(approval.approvedAt()));
+        json.writeEndObject();
+      }
+    });
   }
 
   /** One operation that ended. */
   public static String operation(String runId, Target target, OperationRecord op) {
-    ObjectNode line = line(runId, "operation");
-    line.put("target", target.name());
-    line.put("kind", op.kind());
-    line.put("key", op.key());
-    ArrayNode fields = line.putArray("fields");
-    op.fields().forEach(fields::add);
-    line.put("removes", op.removes());
-    line.put("outcome", op.outcome());
-    line.put("status", op.status());
-    line.put("requestId", op.requestId());
-    line.put("attempts", op.attempts());
-    line.put("durationMillis", op.duration().toMillis());
-    line.put("error", op.error());
-    if (!op.values().isEmpty()) {
-      ObjectNode values = line.putObject("values");
-      op.values().forEach(values::put);
-    }
-    return text(line);
+    return line(runId, "operation", json -> {
+      json.writeStringField("target", target.name());
+      json.writeStringField("kind", op.kind());
+      json.writeStringField("key", op.key());
+      json.writeArrayFieldStart("fields");
+      for (String field : op.fields()) {
+        json.writeString(field);
+      }
+      json.writeEndArray();
+      json.writeBooleanField("removes", op.removes());
+      json.writeStringField("outcome", op.outcome());
+      json.writeNumberField("status", op.status());
+      json.writeStringField("requestId", op.requestId());
+      json.writeNumberField("attempts", op.attempts());
+      json.writeNumberField("durationMillis", op.duration().toMillis());
+      json.writeStringField("error", op.error());
+      if (!op.values().isEmpty()) {
+        json.writeObjectFieldStart("values");
+        for (Map.Entry<String, String> value : op.values().entrySet()) {
+          json.writeStringField(value.getKey(), value.getValue());
+        }
+        json.writeEndObject();
+      }
+    });
   }
 
   /** How a target's part ended. */
   public static String outcome(String runId, Target target, TargetOutcome.Status status,
       @Nullable String message) {
-    ObjectNode line = line(runId, "outcome");
-    line.put("target", target.name());
-    line.put("status", status.name());
-    line.put("message", message);
-    return text(line);
+    return line(runId, "outcome", json -> {
+      json.writeStringField("target", target.name());
+      json.writeStringField("status", status.name());
+      json.writeStringField("message", message);
+    });
   }
 
   /** The last line of a run. */
   public static String end(String runId, Instant finishedAt) {
-    ObjectNode line = line(runId, "end");
-    line.put("finishedAt", finishedAt.toString());
-    return text(line);
+    return line(runId, "end", json -> json.writeStringField("finishedAt",
+        finishedAt.toString()));
   }
 
-  private static ObjectNode line(String runId, String event) {
-    ObjectNode line = NODES.objectNode();
-    line.put("runId", runId);
-    line.put("event", event);
-    return line;
+  /** Writes an event's members after {@code runId} and {@code event}. */
+  @FunctionalInterface
+  private interface Members {
+    void write(JsonGenerator json) throws IOException;
   }
 
-  private static String text(ObjectNode line) {
-    try {
-      return Json.mapper().writeValueAsString(line);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings and numbers always writes", e);
+  /** One line: {@code runId} first (a log finds a run's lines by it), then the event's. */
+  private static String line(String runId, String event, Members members) {
+    StringWriter text = new StringWriter(256);
+    try (JsonGenerator json = Json.mapper().getFactory().createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringField("runId", runId);
+      json.writeStringField("event", event);
+      members.write(json);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string does not fail", e);
     }
+    return text.toString();
   }
 
   /**

@@ -69,6 +69,37 @@ class FileRunLogTest {
   }
 
   @Test
+  void threadsOfOneJvmAppendingThroughTwoInstancesLeaveEveryLineWhole() throws Exception {
+    FileRunLog one = FileRunLog.open(dir);
+    FileRunLog two = FileRunLog.open(dir.resolve(".").resolve("."));
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+      for (int thread = 0; thread < 8; thread++) {
+        FileRunLog log = thread % 2 == 0 ? one : two;
+        String runId = "r" + thread;
+        writers.add(pool.submit(() -> {
+          log.append(runId, true, line(runId, "run"));
+          for (int i = 0; i < 200; i++) {
+            log.append(runId, false, line(runId, "operation"));
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> writer : writers) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(Files.readAllLines(dir.resolve("runs.jsonl"))).hasSize(8 * 201)
+        .allSatisfy(text -> assertThat(text).startsWith("{\"runId\":\"r").endsWith("}"));
+    assertThat(one.recentRunIds(100)).hasSize(8);
+  }
+
+  @Test
   void aTornLastLineIsFencedOffAndSkippedWhenRead() throws IOException {
     FileRunLog log = FileRunLog.open(dir);
     log.append("r1", true, line("r1", "run"));
