@@ -66,7 +66,7 @@ final class DefaultHrFeedClient implements HrFeedClient {
       UsersPage page = transport.json(ApiRequest.get(path, query), PAGE);
       int echoed = page.page() != null ? page.page() : number;
       return new Page<>(page.items(), echoed, page.next(number), page.totalItems());
-    }, User::id, prefetch);
+    }, User::id, prefetch).handingOffThrough(transport::propagate);
   }
 
   @Override

@@ -165,6 +165,29 @@ class HrSyncTelemetryTest {
   }
 
   @Test
+  void pagesReadAheadOnOtherThreadsAreChildrenOfTheCallersSpan() {
+    try (Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock)) {
+      IntStream.rangeClosed(1, 250).forEach(i -> sandbox.hrFeed().seed(Map.of("externalId",
+          "E" + i, "firstName", "F", "lastName", "L", "email", "e" + i + "@example.com",
+          "isActive", true)));
+      HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
+          .token(Secret.of(Sandbox.HR_FEED_TOKEN)).observer(telemetry).build();
+      io.opentelemetry.api.trace.Span caller = sdk.getTracer("test").spanBuilder("caller")
+          .startSpan();
+      try (io.opentelemetry.context.Scope scope = caller.makeCurrent()) {
+        assertThat(hrFeed.listUsers(50).stream().count()).isEqualTo(250);
+      } finally {
+        caller.end();
+      }
+
+      List<SpanData> gets = spans.getFinishedSpanItems().stream()
+          .filter(span -> span.getName().equals("GET /users")).toList();
+      assertThat(gets).hasSize(5).allSatisfy(span -> assertThat(span.getParentSpanId())
+          .isEqualTo(caller.getSpanContext().getSpanId()));
+    }
+  }
+
+  @Test
   void aServerThatEchoesTheTokenAsAUsersIdCannotPutItIntoASpanOrAMetric() throws Exception {
     String token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlY2hvIn0.c2lnbmF0dXJlLXNlY3JldA";
     try (HostileServer server = new HostileServer((request, out) -> {

@@ -183,7 +183,7 @@ final class DefaultJobTicketClient implements JobTicketClient {
       Envelopes.ListData<T> data = envelope.data();
       @Nullable Integer next = data.page() < data.totalPages() ? data.page() + 1 : null;
       return new Page<>(data.data(), data.page(), next, data.total());
-    }, key, prefetch);
+    }, key, prefetch).handingOffThrough(transport::propagate);
   }
 
   private static String id(long id, String name) {

@@ -58,7 +58,8 @@ final class CallRunner {
   private static final AtomicLong CALL_IDS = new AtomicLong();
 
   CallRunner(HttpClient http, RequestFactory requests, ClientSettings settings, String apiName,
-      RateLimiter limiter, ResponseErrors errors, Routes routes, java.net.URI baseUrl) {
+      RateLimiter limiter, ResponseErrors errors, Routes routes, java.net.URI baseUrl,
+      Observers<CallObserver> observers) {
     this.http = http;
     this.requests = requests;
     this.settings = settings;
@@ -66,7 +67,7 @@ final class CallRunner {
     this.limiter = limiter;
     this.errors = errors;
     this.clock = settings.clock();
-    this.observers = Observers.of(settings.observers());
+    this.observers = observers;
     this.routes = routes;
     this.host = String.valueOf(baseUrl.getHost());
     this.port = baseUrl.getPort() >= 0 ? baseUrl.getPort()

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.hrsync.core.ClientSettings;
+import io.github.hrsync.core.internal.observe.Observers;
+import io.github.hrsync.core.observe.CallObserver;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.error.UnexpectedResponseException;
@@ -35,6 +37,7 @@ public final class HttpTransport {
   private final RateLimiter limiter;
   private final ResponseErrors errors;
   private final CallRunner calls;
+  private final Observers<CallObserver> observers;
 
   /**
    * @param settings the caller's settings
@@ -54,8 +57,9 @@ public final class HttpTransport {
         profile.lockoutOn429());
     RequestFactory requests = new RequestFactory(baseUrl,
         UserAgent.of(profile.apiName(), settings.applicationName()), profile);
+    this.observers = Observers.of(settings.observers());
     this.calls = new CallRunner(HttpClients.of(settings), requests, settings, profile.apiName(),
-        limiter, errors, new Routes(profile.routes()), URI.create(baseUrl));
+        limiter, errors, new Routes(profile.routes()), URI.create(baseUrl), observers);
   }
 
   private static RateLimiter limiter(ClientSettings settings, ApiProfile profile) {
@@ -87,6 +91,17 @@ public final class HttpTransport {
    */
   public String redact(String text) {
     return String.valueOf(errors.scrub(text));
+  }
+
+  /**
+   * Lets the observers wrap work handed to another thread (a page read ahead), so that a tracer
+   * carries the caller's context there.
+   *
+   * @param task the work
+   * @return the work to run in its place
+   */
+  public Runnable propagate(Runnable task) {
+    return observers.propagate(task);
   }
 
   /** @return the settings the transport was built with */

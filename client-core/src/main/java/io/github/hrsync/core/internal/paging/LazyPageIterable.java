@@ -22,7 +22,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +99,7 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
   private final Function<? super T, ?> key;
   private final int prefetch;
   private final long maxItems;
+  private final UnaryOperator<Runnable> handOff;
 
   /**
    * @param path the listed path, for error messages
@@ -107,12 +110,18 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
    */
   public LazyPageIterable(String path, int firstPage, PageFetcher<T> fetcher,
       Function<? super T, ?> key, int prefetch) {
-    this(path, firstPage, fetcher, key, prefetch, MAX_ITEMS);
+    this(path, firstPage, fetcher, key, prefetch, MAX_ITEMS, UnaryOperator.identity());
   }
 
   LazyPageIterable(String path, int firstPage, PageFetcher<T> fetcher,
       Function<? super T, ?> key, int prefetch, long maxItems) {
+    this(path, firstPage, fetcher, key, prefetch, maxItems, UnaryOperator.identity());
+  }
+
+  private LazyPageIterable(String path, int firstPage, PageFetcher<T> fetcher,
+      Function<? super T, ?> key, int prefetch, long maxItems, UnaryOperator<Runnable> handOff) {
     this.maxItems = maxItems;
+    this.handOff = handOff;
     if (prefetch < 0) {
       throw new IllegalArgumentException("prefetch must not be negative, was " + prefetch);
     }
@@ -121,6 +130,17 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
     this.fetcher = fetcher;
     this.key = key;
     this.prefetch = prefetch;
+  }
+
+  /**
+   * This listing, each page read ahead handed to its thread through {@code handOff}, so that a
+   * tracer can carry the caller's context there.
+   *
+   * @param wrap wraps the work of one page read ahead
+   * @return the listing
+   */
+  public LazyPageIterable<T> handingOffThrough(UnaryOperator<Runnable> wrap) {
+    return new LazyPageIterable<>(path, firstPage, fetcher, key, prefetch, maxItems, wrap);
   }
 
   @Override
@@ -279,7 +299,9 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
       int candidate = ahead.isEmpty() ? following : ahead.peekLast().number() + 1;
       while (ahead.size() < prefetch && candidate <= lastPage) {
         int wanted = candidate++;
-        ahead.addLast(new Pending<>(wanted, PREFETCH.submit(() -> fetcher.fetch(wanted))));
+        FutureTask<Page<T>> page = new FutureTask<>(() -> fetcher.fetch(wanted));
+        PREFETCH.execute(handOff.apply(page));
+        ahead.addLast(new Pending<>(wanted, page));
       }
     }
   }
