@@ -5,10 +5,16 @@ import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.jobticket.SyncEmployee;
 import io.github.hrsync.sync.roster.SourceEmployee;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Deterministic rosters and platform users for the benchmarks. */
 final class BenchmarkData {
@@ -53,5 +59,23 @@ final class BenchmarkData {
           .startDate(e.startDate()).build());
     }
     return employees;
+  }
+
+  /**
+   * Deletes a directory a benchmark wrote to, with everything in it.
+   *
+   * @param directory the directory
+   * @throws IOException when it cannot be listed
+   */
+  static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> {
+        try {
+          Files.delete(file);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
   }
 }

@@ -16,15 +16,12 @@ import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.testkit.Sandbox;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -108,15 +105,7 @@ public class RecordedApplyBenchmark {
   @TearDown
   public void tearDown() throws IOException {
     state.close();
-    try (Stream<Path> files = Files.walk(runLog)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    BenchmarkData.deleteTree(runLog);
   }
 
   @Benchmark

@@ -5,15 +5,12 @@ import io.github.hrsync.sync.audit.OperationRecord;
 import io.github.hrsync.sync.internal.RunLines;
 import io.github.hrsync.sync.plan.Target;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -53,15 +50,7 @@ public class RunLogBenchmark {
 
   @TearDown
   public void tearDown() throws IOException {
-    try (Stream<Path> files = Files.walk(directory)) {
-      files.sorted(Comparator.reverseOrder()).forEach(file -> {
-        try {
-          Files.delete(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    BenchmarkData.deleteTree(directory);
   }
 
   @Benchmark

@@ -6,7 +6,6 @@ import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,22 +31,15 @@ class HistoryTest {
   Path dir;
 
   private Path roster(int rows) throws IOException {
-    List<String> lines;
-    try (InputStream in = Targets.class.getResourceAsStream("/sample-roster.csv")) {
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
-    Path file = dir.resolve("roster-" + rows + ".csv");
-    Files.write(file, lines.subList(0, rows + 1), StandardCharsets.UTF_8);
-    return file;
+    return ExampleRunner.sampleRoster(dir, rows);
   }
 
+  /** JobTicket alone, as a real server, with the rate budgets (and so the run log) in dir. */
   private ExampleRunner against(Sandbox sandbox, Path roster, String... extra) {
     List<String> args = new ArrayList<>(List.of("--jobticket-url=" + sandbox.jobTicketUrl(),
         "--integration-id=7", "--roster=" + roster, "--rate-budget-dir=" + dir.resolve("budgets")));
     args.addAll(Arrays.asList(extra));
-    return new ExampleRunner(Targets.open(args.toArray(String[]::new), Map.of(
-        "JOBTICKET_KEY_ID", Sandbox.JOBTICKET_KEY_ID,
-        "JOBTICKET_KEY_SECRET", Sandbox.JOBTICKET_KEY_SECRET)));
+    return ExampleRunner.realServers(args);
   }
 
   private static String group(Pattern pattern, String output) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +25,8 @@ class OperatorOutputTest {
   @TempDir
   Path dir;
 
-  /** The header and the first {@code rows} data rows of the bundled sample roster. */
   private Path roster(int rows) throws IOException {
-    List<String> lines;
-    try (InputStream in = Targets.class.getResourceAsStream("/sample-roster.csv")) {
-      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
-    Path file = dir.resolve("roster-" + rows + ".csv");
-    Files.write(file, lines.subList(0, rows + 1), StandardCharsets.UTF_8);
-    return file;
+    return ExampleRunner.sampleRoster(dir, rows);
   }
 
   /** A run against an already seeded sandbox, as against real servers. */
@@ -42,10 +34,7 @@ class OperatorOutputTest {
     List<String> args = new ArrayList<>(List.of("--jobticket-url=" + sandbox.jobTicketUrl(),
         "--hrfeed-url=" + sandbox.hrFeedUrl(), "--integration-id=7", "--roster=" + roster));
     args.addAll(Arrays.asList(extra));
-    return new ExampleRunner(Targets.open(args.toArray(String[]::new), Map.of(
-        "JOBTICKET_KEY_ID", Sandbox.JOBTICKET_KEY_ID,
-        "JOBTICKET_KEY_SECRET", Sandbox.JOBTICKET_KEY_SECRET,
-        "HR_FEED_TOKEN", Sandbox.HR_FEED_TOKEN)));
+    return ExampleRunner.realServers(args);
   }
 
   private static String flag(Pattern pattern, String output) {

@@ -11,7 +11,6 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.roster.Roster;
-import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.testkit.VirtualClock;
@@ -36,30 +35,23 @@ class GuardAcrossRunsTest {
   Path dir;
 
   private final VirtualClock clock = new VirtualClock(Instant.parse("2026-06-01T08:00:00Z"));
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none(), clock);
-  private final HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-      .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
-  private final JobTicketClient jobTicket = JobTicketClient.builder()
-      .baseUrl(sandbox.jobTicketUrl())
-      .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
+  private final SandboxTargets targets = new SandboxTargets(clock);
+  private final Sandbox sandbox = targets.sandbox;
+  private final HrFeedClient hrFeed = targets.hrFeed;
+  private final JobTicketClient jobTicket = targets.jobTicket;
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    targets.close();
   }
 
   private static Roster roster(int size) {
-    return Roster.of(IntStream.rangeClosed(1, size).mapToObj(i -> SourceEmployee.builder(
-        "E" + i, "First" + i, "Last" + i, "e" + i + "@example.com").build()).toList());
+    return SandboxTargets.roster(1, size);
   }
 
   private void bothHave(int size) {
-    IntStream.rangeClosed(1, size).forEach(i -> {
-      sandbox.hrFeed().seed(Map.of("externalId", "E" + i, "firstName", "First" + i,
-          "lastName", "Last" + i, "email", "e" + i + "@example.com", "isActive", true));
-      sandbox.jobTicket().seed("E" + i, "First" + i, "Last" + i, "e" + i + "@example.com",
-          null);
-    });
+    targets.hrFeedHas(1, size);
+    targets.jobTicketHas(1, size);
   }
 
   /** Runs a week apart, each with 5 fewer rows than the last: 5 % of 100, the limit 20 %. */

@@ -11,12 +11,8 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.roster.Roster;
-import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
-import io.github.hrsync.testkit.SandboxFaults;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +22,14 @@ import org.junit.jupiter.api.Test;
  * never one target's trouble stopping or mislabelling the other.
  */
 class RosterSyncTest {
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none());
-  private final JobTicketClient jobTicket = JobTicketClient.builder()
-      .baseUrl(sandbox.jobTicketUrl())
-      .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
-  private final HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-      .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
+  private final SandboxTargets targets = new SandboxTargets();
+  private final Sandbox sandbox = targets.sandbox;
+  private final JobTicketClient jobTicket = targets.jobTicket;
+  private final HrFeedClient hrFeed = targets.hrFeed;
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    targets.close();
   }
 
   private RosterSync.Builder sync() {
@@ -47,19 +41,15 @@ class RosterSyncTest {
   }
 
   private static Roster roster(int from, int to) {
-    return Roster.of(IntStream.rangeClosed(from, to).mapToObj(i -> SourceEmployee.builder(
-        "E" + i, "First" + i, "Last" + i, "e" + i + "@example.com").build()).toList());
+    return SandboxTargets.roster(from, to);
   }
 
   private void jobTicketHas(int from, int to) {
-    IntStream.rangeClosed(from, to).forEach(i -> sandbox.jobTicket().seed("E" + i,
-        "First" + i, "Last" + i, "e" + i + "@example.com", null));
+    targets.jobTicketHas(from, to);
   }
 
   private void hrFeedHas(int from, int to) {
-    IntStream.rangeClosed(from, to).forEach(i -> sandbox.hrFeed().seed(Map.of("externalId",
-        "E" + i, "firstName", "First" + i, "lastName", "Last" + i, "email",
-        "e" + i + "@example.com", "isActive", true)));
+    targets.hrFeedHas(from, to);
   }
 
   private static List<Status> statuses(SyncReport report) {

@@ -2,7 +2,6 @@ package io.github.hrsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.audit.FileRunLog;
@@ -16,17 +15,13 @@ import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.roster.Roster;
-import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
-import io.github.hrsync.testkit.SandboxFaults;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,16 +36,14 @@ class RunRecordTest {
   @TempDir
   Path dir;
 
-  private final Sandbox sandbox = Sandbox.start(SandboxFaults.none());
-  private final JobTicketClient jobTicket = JobTicketClient.builder()
-      .baseUrl(sandbox.jobTicketUrl())
-      .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
-  private final HrFeedClient hrFeed = HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-      .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
+  private final SandboxTargets targets = new SandboxTargets();
+  private final Sandbox sandbox = targets.sandbox;
+  private final JobTicketClient jobTicket = targets.jobTicket;
+  private final HrFeedClient hrFeed = targets.hrFeed;
 
   @AfterEach
   void stop() {
-    sandbox.close();
+    targets.close();
   }
 
   private RunLog log() {
@@ -63,22 +56,6 @@ class RunRecordTest {
 
   private RunRecord recorded(SyncReport report) {
     return new RunHistory(log()).run(report.runId()).orElseThrow();
-  }
-
-  private static Roster roster(int from, int to) {
-    return Roster.of(IntStream.rangeClosed(from, to).mapToObj(i -> SourceEmployee.builder(
-        "E" + i, "First" + i, "Last" + i, "e" + i + "@example.com").build()).toList());
-  }
-
-  private void jobTicketHas(int from, int to) {
-    IntStream.rangeClosed(from, to).forEach(i -> sandbox.jobTicket().seed("E" + i,
-        "First" + i, "Last" + i, "e" + i + "@example.com", null));
-  }
-
-  private void hrFeedHas(int from, int to) {
-    IntStream.rangeClosed(from, to).forEach(i -> sandbox.hrFeed().seed(Map.of("externalId",
-        "E" + i, "firstName", "First" + i, "lastName", "Last" + i, "email",
-        "e" + i + "@example.com", "isActive", true)));
   }
 
   private String logText() throws IOException {
@@ -96,10 +73,10 @@ class RunRecordTest {
   @Test
   void anAppliedRunRecordsTheRosterThePlansAndEveryOperationWithTheServersAnswer()
       throws IOException {
-    jobTicketHas(1, 10);
-    hrFeedHas(1, 10);
+    targets.jobTicketHas(1, 10);
+    targets.hrFeedHas(1, 10);
     RosterSync sync = sync().jobTicket(jobTicket, 7).hrFeed(hrFeed).build();
-    Roster roster = roster(1, 11);
+    Roster roster = SandboxTargets.roster(1, 11);
     SyncPlan plan = sync.plan(roster);
 
     SyncReport report = sync.apply(plan, Approvals.none());
@@ -142,10 +119,10 @@ class RunRecordTest {
 
   @Test
   void aRefusedRunRecordsTheVerdictPerDimensionAndNoOperation() {
-    jobTicketHas(1, 20);
+    targets.jobTicketHas(1, 20);
     RosterSync sync = sync().jobTicket(jobTicket, 7).build();
 
-    SyncReport report = sync.apply(sync.plan(roster(1, 5)), Approvals.none());
+    SyncReport report = sync.apply(sync.plan(SandboxTargets.roster(1, 5)), Approvals.none());
     TargetRecord jt = recorded(report).target(Target.JOBTICKET).orElseThrow();
 
     assertThat(jt.status()).isEqualTo(Status.REFUSED);
@@ -163,9 +140,9 @@ class RunRecordTest {
 
   @Test
   void anApprovedRunRecordsWhoApprovedWhenAndWhyAndEachOffboarding() {
-    jobTicketHas(1, 20);
+    targets.jobTicketHas(1, 20);
     RosterSync sync = sync().jobTicket(jobTicket, 7).build();
-    SyncPlan plan = sync.plan(roster(1, 5));
+    SyncPlan plan = sync.plan(SandboxTargets.roster(1, 5));
     String fingerprint = plan.plan(Target.JOBTICKET).orElseThrow().fingerprint();
     Instant approvedAt = Instant.parse("2026-06-15T09:30:00Z");
 
@@ -187,10 +164,10 @@ class RunRecordTest {
 
   @Test
   void aStaleRunRecordsStaleAndNoOperation() {
-    jobTicketHas(1, 10);
+    targets.jobTicketHas(1, 10);
     RosterSync sync = sync().jobTicket(jobTicket, 7).build();
-    SyncPlan plan = sync.plan(roster(1, 11));
-    jobTicketHas(50, 50);
+    SyncPlan plan = sync.plan(SandboxTargets.roster(1, 11));
+    targets.jobTicketHas(50, 50);
 
     TargetRecord jt = recorded(sync.apply(plan, Approvals.none())).target(Target.JOBTICKET)
         .orElseThrow();
@@ -203,12 +180,12 @@ class RunRecordTest {
   @Test
   void aRunThatFailsPartWayRecordsWhatSucceededAndWhatFailedWithoutTheServersText()
       throws IOException {
-    hrFeedHas(1, 10);
+    targets.hrFeedHas(1, 10);
     RosterSync sync = sync().hrFeed(FailingHrFeed.refusingCreateOf(hrFeed, "E12"))
         .applyOptions(io.github.hrsync.sync.hrfeed.ApplyOptions.defaults().withConcurrency(1))
         .build();
 
-    SyncReport report = sync.apply(sync.plan(roster(1, 13)), Approvals.none());
+    SyncReport report = sync.apply(sync.plan(SandboxTargets.roster(1, 13)), Approvals.none());
     RunRecord run = recorded(report);
     TargetRecord hf = run.target(Target.HR_FEED).orElseThrow();
 
@@ -228,11 +205,11 @@ class RunRecordTest {
 
   @Test
   void valuesAndTheServersTextAreRecordedOnlyWhenAskedFor() {
-    hrFeedHas(1, 10);
+    targets.hrFeedHas(1, 10);
     RosterSync sync = sync().recordValues(true)
         .hrFeed(FailingHrFeed.refusingCreateOf(hrFeed, "E12")).build();
 
-    SyncReport report = sync.apply(sync.plan(roster(1, 12)), Approvals.none());
+    SyncReport report = sync.apply(sync.plan(SandboxTargets.roster(1, 12)), Approvals.none());
     TargetRecord hf = recorded(report).target(Target.HR_FEED).orElseThrow();
 
     assertThat(hf.operations()).filteredOn(op -> op.key().equals("E11")).singleElement()
@@ -245,9 +222,9 @@ class RunRecordTest {
 
   @Test
   void aDryRunIsRecordedAsOneAndSendsNothing() {
-    jobTicketHas(1, 10);
+    targets.jobTicketHas(1, 10);
     RosterSync sync = sync().jobTicket(jobTicket, 7).build();
-    SyncPlan plan = sync.plan(roster(1, 11));
+    SyncPlan plan = sync.plan(SandboxTargets.roster(1, 11));
 
     RunRecord run = recorded(sync.dryRun(plan, Approvals.none()));
 
@@ -260,11 +237,11 @@ class RunRecordTest {
 
   @Test
   void theLastRunsAreListedNewestFirst() {
-    hrFeedHas(1, 10);
+    targets.hrFeedHas(1, 10);
     RosterSync sync = sync().hrFeed(hrFeed).build();
-    SyncReport first = sync.apply(sync.plan(roster(1, 11)), Approvals.none());
-    SyncReport second = sync.apply(sync.plan(roster(1, 12)), Approvals.none());
-    SyncReport third = sync.dryRun(sync.plan(roster(1, 12)), Approvals.none());
+    SyncReport first = sync.apply(sync.plan(SandboxTargets.roster(1, 11)), Approvals.none());
+    SyncReport second = sync.apply(sync.plan(SandboxTargets.roster(1, 12)), Approvals.none());
+    SyncReport third = sync.dryRun(sync.plan(SandboxTargets.roster(1, 12)), Approvals.none());
 
     assertThat(new RunHistory(log()).recent(2)).extracting(RunRecord::runId)
         .containsExactly(third.runId(), second.runId());

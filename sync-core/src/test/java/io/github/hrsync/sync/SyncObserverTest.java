@@ -15,13 +15,11 @@ import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
-import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,8 +111,7 @@ class SyncObserverTest {
   }
 
   private static Roster roster() {
-    return Roster.of(IntStream.rangeClosed(1, 2).mapToObj(i -> SourceEmployee.builder(
-        "E" + i, "First" + i, "Last" + i, "e" + i + "@example.com").build()).toList());
+    return SandboxTargets.roster(1, 2);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.sync.internal.Fingerprints;
+import io.github.hrsync.sync.internal.VerdictJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -88,21 +89,7 @@ final class PlanJson {
       json.writeString(warning);
     }
     json.writeEndArray();
-    json.writeObjectFieldStart("verdict");
-    json.writeBooleanField("allowed", plan.verdict().allowed());
-    json.writeBooleanField("approvable", plan.verdict().approvable());
-    json.writeStringField("refusal", plan.verdict().refusal());
-    json.writeArrayFieldStart("breaches");
-    for (Breach breach : plan.verdict().breaches()) {
-      json.writeStartObject();
-      json.writeStringField("dimension", breach.dimension().name());
-      json.writeNumberField("count", breach.count());
-      json.writeNumberField("base", breach.base());
-      json.writeNumberField("limit", breach.limit());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    VerdictJson.write(json, plan.verdict());
     json.writeArrayFieldStart("operations");
     for (PlannedOperation op : plan.operations()) {
       json.writeStartObject();

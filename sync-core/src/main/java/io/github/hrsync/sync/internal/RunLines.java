@@ -58,21 +58,7 @@ public final class RunLines {
       json.writeNumberField("removals", target.removals());
       Verdict verdict = target.verdict();
       if (verdict != null) {
-        json.writeObjectFieldStart("verdict");
-        json.writeBooleanField("allowed", verdict.allowed());
-        json.writeBooleanField("approvable", verdict.approvable());
-        json.writeStringField("refusal", verdict.refusal());
-        json.writeArrayFieldStart("breaches");
-        for (Breach breach : verdict.breaches()) {
-          json.writeStartObject();
-          json.writeStringField("dimension", breach.dimension().name());
-          json.writeNumberField("count", breach.count());
-          json.writeNumberField("base", breach.base());
-          json.writeNumberField("limit", breach.limit());
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        VerdictJson.write(json, verdict);
       }
       Approval approval = target.approval();
       if (approval != null) {
