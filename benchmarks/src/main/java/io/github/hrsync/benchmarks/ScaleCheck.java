@@ -11,11 +11,7 @@ import io.github.hrsync.hrfeed.NewUser;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserPatch;
-import io.github.hrsync.jobticket.DocumentDownload;
 import io.github.hrsync.jobticket.Employee;
-import io.github.hrsync.jobticket.EmployeeDocument;
-import io.github.hrsync.jobticket.HealthStatus;
-import io.github.hrsync.jobticket.HrIntegration;
 import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.jobticket.ListOptions;
@@ -298,64 +294,6 @@ public final class ScaleCheck {
     @Override
     public void close() {
       server.stop(0);
-    }
-  }
-
-  /** The JobTicket endpoints the check does not use. */
-  private abstract static class UnsupportedJobTicket implements JobTicketClient {
-    @Override
-    public String baseUrl() {
-      return "https://jobticket.invalid/";
-    }
-
-    @Override
-    public String redact(String text) {
-      return text; // holds no credential
-    }
-
-    @Override
-    public Employee getEmployee(long employeeId) {
-      throw unused();
-    }
-
-    @Override
-    public PageIterable<EmployeeDocument> listEmployeeDocuments(long id, ListOptions options) {
-      throw unused();
-    }
-
-    @Override
-    public PageIterable<EmployeeDocument> listDocuments(ListOptions options) {
-      throw unused();
-    }
-
-    @Override
-    public EmployeeDocument getDocument(long documentId) {
-      throw unused();
-    }
-
-    @Override
-    public DocumentDownload downloadDocument(long documentId) {
-      throw unused();
-    }
-
-    @Override
-    public PageIterable<HrIntegration> listHrIntegrations(ListOptions options) {
-      throw unused();
-    }
-
-    @Override
-    public HrIntegration getHrIntegration(long id) {
-      throw unused();
-    }
-
-    @Override
-    public HealthStatus health() {
-      throw unused();
-    }
-
-    @Override
-    public RateLimiter rateLimiter() {
-      return RateLimiter.unlimited();
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.core.internal.text.TextRules;
+import io.github.hrsync.sync.internal.FieldMap;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.User;
@@ -67,11 +68,7 @@ public final class HrFeedPlanner {
   public HrFeedPlan plan(Roster roster, Iterable<User> current, String target,
       UnaryOperator<String> redact) {
     LocalDate today = LocalDate.now(options.clock());
-    CaseInsensitiveIndex<SourceEmployee> unmatched = new CaseInsensitiveIndex<>(roster.size());
-    for (SourceEmployee employee : roster.employees()) {
-      unmatched.putIfAbsent(employee.hrId(), employee);
-    }
-    ManagedUsers managed = new ManagedUsers(roster.size());
+    ManagedUsers managed = new ManagedUsers(roster.employees());
     CaseInsensitiveIndex<User> unlinkedByEmail = new CaseInsensitiveIndex<>(16);
     List<String> warnings = new ArrayList<>();
     List<PlannedOperation> operations = new ArrayList<>();
@@ -82,22 +79,22 @@ public final class HrFeedPlanner {
       unmanaged.add(user);
       String externalId = user.externalId();
       if (externalId != null && ManagedUsers.hasExternalId(user)) {
-        String earlier = managed.add(user);
-        if (earlier != null) {
-          warnings.add("users " + earlier + " and " + user.id() + " share externalId '"
-              + externalId + "'; only user " + earlier + " is managed");
+        int slot = managed.add(user);
+        if (slot == ManagedUsers.REPEAT) {
+          warnings.add("users " + managed.earlier(user) + " and " + user.id()
+              + " share externalId '" + externalId + "'; only user " + managed.earlier(user)
+              + " is managed");
           continue;
         }
-        SourceEmployee employee = unmatched.remove(externalId);
         if (!leftAlone(user, warnings)) {
-          add(operations, employee == null ? leave(user) : change(employee, user, today,
-              warnings));
+          add(operations, slot == ManagedUsers.NO_ROW ? leave(user)
+              : change(managed.row(slot), user, today, warnings));
         }
       } else if (options.adoptByEmail() && user.email() != null) {
         unlinkedByEmail.putIfAbsent(user.email(), user);
       }
     }
-    for (SourceEmployee employee : unmatched.values()) {
+    for (SourceEmployee employee : managed.unclaimedRows()) {
       User user = unlinkedByEmail.isEmpty() ? null : unlinkedByEmail.remove(employee.email());
       if (user == null || !leftAlone(user, warnings)) {
         add(operations, user == null
@@ -168,7 +165,7 @@ public final class HrFeedPlanner {
       return new PlannedOperation(OperationKind.DEACTIVATE, user.id(), employee.hrId(),
           employee.email(), name(employee), changes);
     }
-    Map<String, String> customFields = changeableCustomFields(employee, user, warnings);
+    FieldMap customFields = changeableCustomFields(employee, user, warnings);
     List<FieldChange> changes = null;
     for (UserField field : FIELDS) {
       if (differs(field, employee, user, adopting, customFields)) {
@@ -230,10 +227,14 @@ public final class HrFeedPlanner {
    * element, an equal value included, is kept exactly.
    */
   private static CustomFields with(CustomFields current, Map<String, String> roster) {
+    FieldMap fields = FieldMap.copyOf(roster);
     CustomFields result = current;
-    for (Map.Entry<String, String> entry : roster.entrySet()) {
-      if (!holds(current, entry.getKey(), entry.getValue())) {
-        result = result.with(entry.getKey(), entry.getValue());
+    for (int i = 0; i < fields.size(); i++) {
+      // a validated roster has a name and a value for every custom field
+      String name = Objects.requireNonNull(fields.nameAt(i), "a custom field has a name");
+      String value = Objects.requireNonNull(fields.valueAt(i), "a custom field has a value");
+      if (!holds(current, name, value)) {
+        result = result.with(name, value);
       }
     }
     return result;
@@ -243,14 +244,15 @@ public final class HrFeedPlanner {
    * The roster's custom fields the plan may set: all but those the user has more than once,
    * which are left alone with a warning (which of them is meant is unknown).
    */
-  private static Map<String, String> changeableCustomFields(SourceEmployee employee, User user,
+  private static FieldMap changeableCustomFields(SourceEmployee employee, User user,
       List<String> warnings) {
-    Map<String, String> roster = employee.customFields();
+    FieldMap roster = FieldMap.copyOf(employee.customFields());
     if (roster.isEmpty() || user.customFields().isEmpty()) {
       return roster;
     }
     Map<String, String> changeable = null;
-    for (String name : roster.keySet()) {
+    for (int i = 0; i < roster.size(); i++) {
+      String name = Objects.requireNonNull(roster.nameAt(i), "a custom field has a name");
       int count = user.customFields().count(name);
       if (count > 1) {
         if (changeable == null) {
@@ -261,12 +263,12 @@ public final class HrFeedPlanner {
             + "' " + count + " times; left alone, which one the roster means is unknown");
       }
     }
-    return changeable == null ? roster : changeable;
+    return changeable == null ? roster : FieldMap.copyOf(changeable);
   }
 
   /** Compares one field without building the wanted value, so unchanged users cost nothing. */
   private boolean differs(UserField field, SourceEmployee employee, User user, boolean adopting,
-      Map<String, String> customFields) {
+      FieldMap customFields) {
     return switch (field) {
       case FIRST_NAME -> !employee.firstName().equals(user.firstName());
       case LAST_NAME -> !employee.lastName().equals(user.lastName());
@@ -291,9 +293,11 @@ public final class HrFeedPlanner {
    * number or boolean the server holds equals the roster's text of it ({@code 1} and
    * {@code "1"}); an object, array or null never equals text.
    */
-  private static boolean containsAll(CustomFields current, Map<String, String> wanted) {
-    for (Map.Entry<String, String> entry : wanted.entrySet()) {
-      if (!holds(current, entry.getKey(), entry.getValue())) {
+  private static boolean containsAll(CustomFields current, FieldMap wanted) {
+    for (int i = 0; i < wanted.size(); i++) {
+      String name = wanted.nameAt(i);
+      String value = wanted.valueAt(i);
+      if (name == null || value == null || !holds(current, name, value)) {
         return false;
       }
     }

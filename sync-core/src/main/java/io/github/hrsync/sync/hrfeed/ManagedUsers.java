@@ -2,23 +2,47 @@ package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.hrfeed.User;
+import io.github.hrsync.sync.roster.SourceEmployee;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The HR Feed users a sync manages: of the users listed with an externalId, the first with each
- * externalId (compared by the shared folding rule); a later user with the same externalId is left
- * alone. It counts the base of the removal guard, so that planning and applying read the base by
- * this one rule. Not thread-safe.
+ * The HR Feed users a sync manages, joined with the roster by externalId in one pass: of the
+ * users listed with an externalId, the first with each externalId (compared by the shared
+ * folding rule) is managed, and a later user with the same externalId is left alone. A managed
+ * user claims the roster row of its externalId; the rows no user claims are left over. It counts
+ * the base of the removal guard, so that planning and applying read the base by this one rule.
+ *
+ * <p>One table does both jobs: the roster's rows by hrId, with beside each slot the id of the
+ * user that claimed it, so a listed user costs one hash and one probe; externalIds the roster
+ * lacks (leavers) go to a second, small table. Not thread-safe.
  */
 final class ManagedUsers {
-  private final CaseInsensitiveIndex<String> idsByExternalId;
+  /** {@link #add}: the user is managed, and no roster row has its externalId. */
+  static final int NO_ROW = -1;
+  /** {@link #add}: an earlier user has the externalId; this one is left alone. */
+  static final int REPEAT = -2;
+
+  private final CaseInsensitiveIndex<SourceEmployee> rows;
+  private final @Nullable String[] claimedBy;
+  private final CaseInsensitiveIndex<String> others = new CaseInsensitiveIndex<>(16);
   private int active;
   private int managed;
 
-  /** @param expected about how many users will be added */
-  ManagedUsers(int expected) {
-    this.idsByExternalId = new CaseInsensitiveIndex<>(expected);
+  /** Users alone, without a roster (apply-time checks). */
+  ManagedUsers() {
+    this(List.of());
+  }
+
+  /** @param roster the roster rows users may claim, each hrId once */
+  ManagedUsers(List<SourceEmployee> roster) {
+    this.rows = new CaseInsensitiveIndex<>(roster.size());
+    for (SourceEmployee row : roster) {
+      rows.putIfAbsent(row.hrId(), row);
+    }
+    this.claimedBy = new String[rows.capacity()];
   }
 
   /** @return whether the user carries an externalId, so that a sync can manage it */
@@ -30,17 +54,53 @@ final class ManagedUsers {
    * Records a user that carries an externalId.
    *
    * @param user the user, in listing order
-   * @return the id of the earlier user with the same externalId (this one is then not managed),
-   *     or {@code null} when this user is managed
+   * @return the slot of the roster row it claims (see {@link #row}), {@link #NO_ROW} when it is
+   *     managed without one, or {@link #REPEAT} when an earlier user has its externalId
    */
-  @Nullable String add(User user) {
-    String earlier = idsByExternalId.putIfAbsent(
-        Objects.requireNonNull(user.externalId(), "a managed user has an externalId"), user.id());
-    if (earlier == null) {
-      managed++;
-      active += user.active() ? 1 : 0;
+  int add(User user) {
+    String externalId = Objects.requireNonNull(user.externalId(),
+        "a managed user has an externalId");
+    int slot = rows.slotOf(externalId);
+    if (slot >= 0 ? claimedBy[slot] != null
+        : others.putIfAbsent(externalId, user.id()) != null) {
+      return REPEAT;
     }
-    return earlier;
+    if (slot >= 0) {
+      claimedBy[slot] = user.id();
+    }
+    managed++;
+    active += user.active() ? 1 : 0;
+    return slot >= 0 ? slot : NO_ROW;
+  }
+
+  /**
+   * @param user a user {@link #add} called a {@link #REPEAT}
+   * @return the id of the earlier user with its externalId, the one managed
+   */
+  String earlier(User user) {
+    String externalId = Objects.requireNonNull(user.externalId());
+    int slot = rows.slotOf(externalId);
+    return Objects.requireNonNull(slot >= 0 ? claimedBy[slot] : others.get(externalId));
+  }
+
+  /**
+   * @param slot a slot {@link #add} returned
+   * @return the roster row there
+   */
+  SourceEmployee row(int slot) {
+    return Objects.requireNonNull(rows.atSlot(slot));
+  }
+
+  /** @return the roster rows no user claimed, in slot order */
+  List<SourceEmployee> unclaimedRows() {
+    List<SourceEmployee> left = new ArrayList<>();
+    for (int slot = 0; slot < claimedBy.length; slot++) {
+      SourceEmployee row = rows.atSlot(slot);
+      if (row != null && claimedBy[slot] == null) {
+        left.add(row);
+      }
+    }
+    return left;
   }
 
   /**

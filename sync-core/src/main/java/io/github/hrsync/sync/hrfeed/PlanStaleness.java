@@ -39,7 +39,7 @@ final class PlanStaleness {
       }
     }
     List<String> reasons = new ArrayList<>();
-    ManagedUsers managed = new ManagedUsers(1024);
+    ManagedUsers managed = new ManagedUsers();
     HrFeedGuard.Unmanaged unmanaged = new HrFeedGuard.Unmanaged();
     for (User user : current) {
       unmanaged.add(user);

@@ -139,15 +139,17 @@ public final class JobTicketSync {
     Readings readings = new Readings();
     MessageDigest state = Fingerprints.sha256();
     state.update(("integration " + integrationId + "\n").getBytes(StandardCharsets.UTF_8));
+    Fingerprints.Line line = new Fingerprints.Line(state);
     int current = 0;
     for (Employee employee : client.listEmployees()) {
       HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
       String hrId = link == null ? null : link.hrId();
       boolean gone = employee.isOffboarded(today);
       // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
-      state.update((employee.id() + "|" + hrId + "|" + (link == null ? null : link.lastSyncId())
-          + "|" + gone + "|" + employee.firstName() + "|" + employee.lastName() + "|"
-          + employee.email() + "\n").getBytes(StandardCharsets.UTF_8));
+      line.add(employee.id()).add("|").add(hrId).add("|")
+          .add(link == null ? null : link.lastSyncId()).add("|").add(gone).add("|")
+          .add(employee.firstName()).add("|").add(employee.lastName()).add("|")
+          .add(employee.email()).end();
       if (gone) {
         SyncEmployee row = hrId == null ? null : byHrId.get(hrId);
         if (row != null && hasLeft(row, today)) {

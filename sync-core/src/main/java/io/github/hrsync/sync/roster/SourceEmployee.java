@@ -1,10 +1,9 @@
 package io.github.hrsync.sync.roster;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.hrsync.sync.internal.FieldMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,8 +84,8 @@ public record SourceEmployee(
     cultureCode = blankToNull(cultureCode);
     profileImage = blankToNull(profileImage);
     unitExternalId = blankToNull(unitExternalId);
-    customFields = customFields == null
-        ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+    // an immutable copy in the given order, that the planner reads without iterators
+    customFields = customFields == null ? FieldMap.copyOf(Map.of()) : FieldMap.copyOf(customFields);
     absences = absences == null ? List.of() : List.copyOf(absences);
   }
 

@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
  * A hash index of strings compared by the shared folding rule ({@link TextRules#fold}) without
  * making a folded copy of every ASCII key: the planner looks up 100,000s of ids per plan, and
  * copies would be most of its garbage. For ASCII keys folding is ASCII lower case; other keys
- * are folded in full. Open addressing with linear probing; removal shifts back the following
+ * are folded in full. Open addressing with linear probing at most half full, keys and values in
+ * two arrays and no stored hashes (a probe compares the key itself, which fails fast on another
+ * key), so an index of 100,000 keys costs two 1 MiB arrays; removal shifts back the following
  * entries, so no tombstones accumulate. Not thread-safe.
  *
  * @param <V> the value type
  */
 public final class CaseInsensitiveIndex<V> {
   private @Nullable String[] keys;
-  private int[] hashes;
   private @Nullable Object[] values;
   private int size;
 
@@ -23,7 +24,6 @@ public final class CaseInsensitiveIndex<V> {
   public CaseInsensitiveIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
     keys = new String[capacity];
-    hashes = new int[capacity];
     values = new Object[capacity];
   }
 
@@ -35,13 +35,11 @@ public final class CaseInsensitiveIndex<V> {
    * @return the value already there, or {@code null} when it was stored
    */
   public @Nullable V putIfAbsent(String key, V value) {
-    int hash = hash(key);
-    int slot = find(key, hash);
+    int slot = find(key, hash(key));
     if (keys[slot] != null) {
       return value(slot);
     }
     keys[slot] = key;
-    hashes[slot] = hash;
     values[slot] = value;
     if (++size * 2 > keys.length) {
       grow();
@@ -73,11 +71,10 @@ public final class CaseInsensitiveIndex<V> {
     int mask = keys.length - 1;
     int hole = slot;
     for (int next = (slot + 1) & mask; keys[next] != null; next = (next + 1) & mask) {
-      int home = hashes[next] & mask;
+      int home = hash(keys[next]) & mask;
       // move the entry back into the hole when the hole lies on its probe path
       if (((next - home) & mask) >= ((next - hole) & mask)) {
         keys[hole] = keys[next];
-        hashes[hole] = hashes[next];
         values[hole] = values[next];
         hole = next;
       }
@@ -86,6 +83,32 @@ public final class CaseInsensitiveIndex<V> {
     values[hole] = null;
     size--;
     return removed;
+  }
+
+  /**
+   * The slot of a key, for callers that keep data of their own beside each key: a slot stays the
+   * key's until the index grows or a key is removed.
+   *
+   * @param key the key
+   * @return its slot, or -1 when absent
+   */
+  public int slotOf(String key) {
+    int slot = find(key, hash(key));
+    return keys[slot] == null ? -1 : slot;
+  }
+
+  /** @return the number of slots: every slot is below it */
+  public int capacity() {
+    return keys.length;
+  }
+
+  /**
+   * @param slot a slot below {@link #capacity()}
+   * @return its value, or {@code null} when the slot is empty
+   */
+  @SuppressWarnings("unchecked")
+  public @Nullable V atSlot(int slot) {
+    return (V) values[slot];
   }
 
   /** @return whether no key is present */
@@ -107,8 +130,7 @@ public final class CaseInsensitiveIndex<V> {
   private int find(String key, int hash) {
     int mask = keys.length - 1;
     int slot = hash & mask;
-    for (String there = keys[slot]; there != null && (hashes[slot] != hash || !same(there, key));
-        there = keys[slot]) {
+    for (String there = keys[slot]; there != null && !same(there, key); there = keys[slot]) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -116,17 +138,14 @@ public final class CaseInsensitiveIndex<V> {
 
   private void grow() {
     @Nullable String[] oldKeys = keys;
-    int[] oldHashes = hashes;
     @Nullable Object[] oldValues = values;
     keys = new String[oldKeys.length * 2];
-    hashes = new int[oldKeys.length * 2];
     values = new Object[oldValues.length * 2];
     for (int slot = 0; slot < oldKeys.length; slot++) {
       String key = oldKeys[slot];
       if (key != null) {
-        int target = find(key, oldHashes[slot]);
+        int target = find(key, hash(key));
         keys[target] = key;
-        hashes[target] = oldHashes[slot];
         values[target] = oldValues[slot];
       }
     }
@@ -147,7 +166,25 @@ public final class CaseInsensitiveIndex<V> {
     if (a.equals(b)) {
       return true;
     }
-    return isAscii(a) && isAscii(b) ? a.equalsIgnoreCase(b) : TextRules.sameFolded(a, b);
+    if (a.length() == b.length()) {
+      // one pass that stops at the first ASCII difference: most keys probed past differ early
+      for (int i = 0; i < a.length(); i++) {
+        char x = a.charAt(i);
+        char y = b.charAt(i);
+        if (x >= 128 || y >= 128) {
+          return TextRules.sameFolded(a, b);
+        }
+        if (x != y && lower(x) != lower(y)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return !(isAscii(a) && isAscii(b)) && TextRules.sameFolded(a, b);
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
