@@ -60,13 +60,12 @@ public record SyncEmployee(
   public SyncEmployee {
     TextRules.requireText(hrId, "hrId");
     UrlPaths.id(hrId, "hrId");
-    String where = "employee " + hrId + ": ";
     try {
       TextRules.requireText(firstName, "firstName");
       TextRules.requireText(lastName, "lastName");
       TextRules.requireEmail(email, "email");
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + e.getMessage(), e);
+      throw new IllegalArgumentException("employee " + hrId + ": " + e.getMessage(), e);
     }
     absences = absences == null ? List.of() : List.copyOf(absences);
   }

@@ -68,7 +68,7 @@ public final class HrFeedPlanner {
   public HrFeedPlan plan(Roster roster, Iterable<User> current, String target,
       UnaryOperator<String> redact) {
     LocalDate today = LocalDate.now(options.clock());
-    ManagedUsers managed = new ManagedUsers(roster.employees());
+    ManagedUsers managed = new ManagedUsers(roster);
     CaseInsensitiveIndex<User> unlinkedByEmail = new CaseInsensitiveIndex<>(16);
     List<String> warnings = new ArrayList<>();
     List<PlannedOperation> operations = new ArrayList<>();

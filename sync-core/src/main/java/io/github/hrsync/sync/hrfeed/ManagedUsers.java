@@ -2,6 +2,7 @@ package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.hrfeed.User;
+import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * user claims the roster row of its externalId; the rows no user claims are left over. It counts
  * the base of the removal guard, so that planning and applying read the base by this one rule.
  *
- * <p>One table does both jobs: the roster's rows by hrId, with beside each slot the id of the
- * user that claimed it, so a listed user costs one hash and one probe; externalIds the roster
- * lacks (leavers) go to a second, small table. Not thread-safe.
+ * <p>The roster's own index finds a user's row ({@link Roster#indexOf}), and beside each row
+ * position is the id of the user that claimed it, so a listed user costs one hash and one probe
+ * and nothing is built per plan but that array; externalIds the roster lacks (leavers) go to a
+ * small table. Not thread-safe.
  */
 final class ManagedUsers {
   /** {@link #add}: the user is managed, and no roster row has its externalId. */
@@ -25,7 +27,7 @@ final class ManagedUsers {
   /** {@link #add}: an earlier user has the externalId; this one is left alone. */
   static final int REPEAT = -2;
 
-  private final CaseInsensitiveIndex<SourceEmployee> rows;
+  private final @Nullable Roster roster;
   private final @Nullable String[] claimedBy;
   private final CaseInsensitiveIndex<String> others = new CaseInsensitiveIndex<>(16);
   private int active;
@@ -33,16 +35,14 @@ final class ManagedUsers {
 
   /** Users alone, without a roster (apply-time checks). */
   ManagedUsers() {
-    this(List.of());
+    this.roster = null;
+    this.claimedBy = new String[0];
   }
 
-  /** @param roster the roster rows users may claim, each hrId once */
-  ManagedUsers(List<SourceEmployee> roster) {
-    this.rows = new CaseInsensitiveIndex<>(roster.size());
-    for (SourceEmployee row : roster) {
-      rows.putIfAbsent(row.hrId(), row);
-    }
-    this.claimedBy = new String[rows.capacity()];
+  /** @param roster the roster whose rows users claim */
+  ManagedUsers(Roster roster) {
+    this.roster = roster;
+    this.claimedBy = new String[roster.size()];
   }
 
   /** @return whether the user carries an externalId, so that a sync can manage it */
@@ -54,13 +54,13 @@ final class ManagedUsers {
    * Records a user that carries an externalId.
    *
    * @param user the user, in listing order
-   * @return the slot of the roster row it claims (see {@link #row}), {@link #NO_ROW} when it is
-   *     managed without one, or {@link #REPEAT} when an earlier user has its externalId
+   * @return the position of the roster row it claims (see {@link #row}), {@link #NO_ROW} when
+   *     it is managed without one, or {@link #REPEAT} when an earlier user has its externalId
    */
   int add(User user) {
     String externalId = Objects.requireNonNull(user.externalId(),
         "a managed user has an externalId");
-    int slot = rows.slotOf(externalId);
+    int slot = roster == null ? -1 : roster.indexOf(externalId);
     if (slot >= 0 ? claimedBy[slot] != null
         : others.putIfAbsent(externalId, user.id()) != null) {
       return REPEAT;
@@ -79,25 +79,25 @@ final class ManagedUsers {
    */
   String earlier(User user) {
     String externalId = Objects.requireNonNull(user.externalId());
-    int slot = rows.slotOf(externalId);
+    int slot = roster == null ? -1 : roster.indexOf(externalId);
     return Objects.requireNonNull(slot >= 0 ? claimedBy[slot] : others.get(externalId));
   }
 
   /**
-   * @param slot a slot {@link #add} returned
+   * @param position a position {@link #add} returned
    * @return the roster row there
    */
-  SourceEmployee row(int slot) {
-    return Objects.requireNonNull(rows.atSlot(slot));
+  SourceEmployee row(int position) {
+    return Objects.requireNonNull(roster, "a row comes from the roster").employees()
+        .get(position);
   }
 
-  /** @return the roster rows no user claimed, in slot order */
+  /** @return the roster rows no user claimed, in roster order */
   List<SourceEmployee> unclaimedRows() {
     List<SourceEmployee> left = new ArrayList<>();
-    for (int slot = 0; slot < claimedBy.length; slot++) {
-      SourceEmployee row = rows.atSlot(slot);
-      if (row != null && claimedBy[slot] == null) {
-        left.add(row);
+    for (int position = 0; position < claimedBy.length; position++) {
+      if (claimedBy[position] == null) {
+        left.add(row(position));
       }
     }
     return left;

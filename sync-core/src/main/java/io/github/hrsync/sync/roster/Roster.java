@@ -21,11 +21,18 @@ public final class Roster {
   private final List<SourceEmployee> employees;
   /** Never changed after construction, so safe to read from any thread. */
   private final CaseInsensitiveIndex<SourceEmployee> byHrId;
+  /** The position in {@link #employees} of the employee in each slot of {@link #byHrId}. */
+  private final int[] positionAtSlot;
 
   private Roster(List<SourceEmployee> employees) {
     this.employees = List.copyOf(employees);
     this.byHrId = new CaseInsensitiveIndex<>(employees.size());
     this.employees.forEach(e -> byHrId.putIfAbsent(e.hrId(), e));
+    this.positionAtSlot = new int[byHrId.capacity()];
+    for (int position = this.employees.size() - 1; position >= 0; position--) {
+      // backwards, so that the first of rows sharing an hrId (never in a valid roster) wins
+      positionAtSlot[byHrId.slotOf(this.employees.get(position).hrId())] = position;
+    }
   }
 
   /**
@@ -90,6 +97,18 @@ public final class Roster {
   /** @return whether the roster has no employee */
   public boolean isEmpty() {
     return employees.isEmpty();
+  }
+
+  /**
+   * The position of an employee in {@link #employees()}, found by HR id ignoring case, without
+   * allocating: what a planner joins a listing of 100,000s of records with.
+   *
+   * @param hrId the HR id
+   * @return its position, or -1 when no employee has it
+   */
+  public int indexOf(String hrId) {
+    int slot = byHrId.slotOf(hrId);
+    return slot < 0 ? -1 : positionAtSlot[slot];
   }
 
   /**

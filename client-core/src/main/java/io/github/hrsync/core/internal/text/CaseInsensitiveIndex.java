@@ -8,15 +8,14 @@ import org.jspecify.annotations.Nullable;
  * A hash index of strings compared by the shared folding rule ({@link TextRules#fold}) without
  * making a folded copy of every ASCII key: the planner looks up 100,000s of ids per plan, and
  * copies would be most of its garbage. For ASCII keys folding is ASCII lower case; other keys
- * are folded in full. Open addressing with linear probing at most half full, keys and values in
- * two arrays and no stored hashes (a probe compares the key itself, which fails fast on another
- * key), so an index of 100,000 keys costs two 1 MiB arrays; removal shifts back the following
+ * are folded in full. Open addressing with linear probing; removal shifts back the following
  * entries, so no tombstones accumulate. Not thread-safe.
  *
  * @param <V> the value type
  */
 public final class CaseInsensitiveIndex<V> {
   private @Nullable String[] keys;
+  private int[] hashes;
   private @Nullable Object[] values;
   private int size;
 
@@ -24,6 +23,7 @@ public final class CaseInsensitiveIndex<V> {
   public CaseInsensitiveIndex(int expected) {
     int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
     keys = new String[capacity];
+    hashes = new int[capacity];
     values = new Object[capacity];
   }
 
@@ -35,11 +35,13 @@ public final class CaseInsensitiveIndex<V> {
    * @return the value already there, or {@code null} when it was stored
    */
   public @Nullable V putIfAbsent(String key, V value) {
-    int slot = find(key, hash(key));
+    int hash = hash(key);
+    int slot = find(key, hash);
     if (keys[slot] != null) {
       return value(slot);
     }
     keys[slot] = key;
+    hashes[slot] = hash;
     values[slot] = value;
     if (++size * 2 > keys.length) {
       grow();
@@ -71,10 +73,11 @@ public final class CaseInsensitiveIndex<V> {
     int mask = keys.length - 1;
     int hole = slot;
     for (int next = (slot + 1) & mask; keys[next] != null; next = (next + 1) & mask) {
-      int home = hash(keys[next]) & mask;
+      int home = hashes[next] & mask;
       // move the entry back into the hole when the hole lies on its probe path
       if (((next - home) & mask) >= ((next - hole) & mask)) {
         keys[hole] = keys[next];
+        hashes[hole] = hashes[next];
         values[hole] = values[next];
         hole = next;
       }
@@ -130,7 +133,8 @@ public final class CaseInsensitiveIndex<V> {
   private int find(String key, int hash) {
     int mask = keys.length - 1;
     int slot = hash & mask;
-    for (String there = keys[slot]; there != null && !same(there, key); there = keys[slot]) {
+    for (String there = keys[slot]; there != null && (hashes[slot] != hash || !same(there, key));
+        there = keys[slot]) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -138,14 +142,17 @@ public final class CaseInsensitiveIndex<V> {
 
   private void grow() {
     @Nullable String[] oldKeys = keys;
+    int[] oldHashes = hashes;
     @Nullable Object[] oldValues = values;
     keys = new String[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
     values = new Object[oldValues.length * 2];
     for (int slot = 0; slot < oldKeys.length; slot++) {
       String key = oldKeys[slot];
       if (key != null) {
-        int target = find(key, hash(key));
+        int target = find(key, oldHashes[slot]);
         keys[target] = key;
+        hashes[target] = oldHashes[slot];
         values[target] = oldValues[slot];
       }
     }
