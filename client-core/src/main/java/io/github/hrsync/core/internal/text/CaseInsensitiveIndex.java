@@ -105,15 +105,6 @@ public final class CaseInsensitiveIndex<V> {
     return keys.length;
   }
 
-  /**
-   * @param slot a slot below {@link #capacity()}
-   * @return its value, or {@code null} when the slot is empty
-   */
-  @SuppressWarnings("unchecked")
-  public @Nullable V atSlot(int slot) {
-    return (V) values[slot];
-  }
-
   /** @return whether no key is present */
   public boolean isEmpty() {
     return size == 0;
