@@ -81,9 +81,9 @@ public final class HrFeedPlanner {
       if (externalId != null && ManagedUsers.hasExternalId(user)) {
         int slot = managed.add(user);
         if (slot == ManagedUsers.REPEAT) {
-          warnings.add("users " + managed.earlier(user) + " and " + user.id()
-              + " share externalId '" + externalId + "'; only user " + managed.earlier(user)
-              + " is managed");
+          String earlier = managed.earlier(user);
+          warnings.add("users " + earlier + " and " + user.id() + " share externalId '"
+              + externalId + "'; only user " + earlier + " is managed");
           continue;
         }
         if (!leftAlone(user, warnings)) {
