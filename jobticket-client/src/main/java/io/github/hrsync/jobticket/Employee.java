@@ -71,10 +71,15 @@ public record Employee(
    * @return the link, if the employee is linked to that integration
    */
   public Optional<HrIntegrationLink> hrIntegrationLink(long hrIntegrationId) {
-    return hrIntegrationLinks.stream()
-        .filter(link -> link.hrIntegrationId() != null
-            && link.hrIntegrationId() == hrIntegrationId)
-        .findFirst();
+    // a loop, not a stream: a preview asks this of every one of 100,000s of employees
+    for (int i = 0; i < hrIntegrationLinks.size(); i++) {
+      HrIntegrationLink link = hrIntegrationLinks.get(i);
+      Long id = link.hrIntegrationId();
+      if (id != null && id == hrIntegrationId) {
+        return Optional.of(link);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
