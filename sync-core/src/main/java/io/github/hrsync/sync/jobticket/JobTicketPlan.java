@@ -42,7 +42,7 @@ public record JobTicketPlan(
     List<String> warnings) implements TargetPlan {
 
   /**
-   * Copies the lists.
+   * Copies the lists (a payload that {@link JobTicketSync#plan} made is immutable already).
    *
    * @param integrationId the HR integration
    * @param syncId the {@code syncId} the replace is sent with: derived from the payload and the
@@ -60,7 +60,8 @@ public record JobTicketPlan(
     added = List.copyOf(added);
     updated = List.copyOf(updated);
     offboarded = List.copyOf(offboarded);
-    payload = List.copyOf(payload);
+    // a plan's own payload is already an immutable view of its roster
+    payload = payload instanceof SortedPayload ? payload : List.copyOf(payload);
     warnings = List.copyOf(warnings);
   }
 

@@ -1,34 +1,23 @@
 package io.github.hrsync.sync.jobticket;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
-import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.Dimension;
-import io.github.hrsync.sync.plan.GuardCounts;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.plan.StalePlanException;
-import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.RosterValidationException;
 import io.github.hrsync.sync.roster.SourceEmployee;
-import io.github.hrsync.core.internal.text.TextRules;
-import io.github.hrsync.core.internal.json.Json;
-import io.github.hrsync.core.internal.json.StreamingJsonInputStream;
 import io.github.hrsync.jobticket.Employee;
-import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.core.internal.http.LastExchange;
 import io.github.hrsync.jobticket.SyncAccepted;
 import io.github.hrsync.jobticket.SyncEmployee;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +38,10 @@ import org.jspecify.annotations.Nullable;
  * lists JobTicket again, computes the plan afresh, refuses with {@link StalePlanException} when
  * the fingerprint differs (JobTicket changed, or the plan was edited or built by hand), and checks
  * the guard on the fresh numbers. The fingerprint and the {@code syncId} cover the integration
- * id, the payload and the state of every employee, so an approval never carries over to another
- * integration or another state.
+ * id, the roster (its {@link Roster#digest()}, which fixes the payload) and, for every employee
+ * JobTicket lists, its link and what the plan does to it, so an approval never carries over to
+ * another integration, another roster or another outcome. A restart with the same export, in any
+ * order, against the same state has the same {@code syncId} and is deduplicated.
  *
  * <pre>{@code
  * JobTicketSync sync = new JobTicketSync(jobTicket, 7, SafetyGuard.defaults());
@@ -118,159 +109,16 @@ public final class JobTicketSync {
    *     whole (it ends short of its reported total, or does not end)
    */
   public JobTicketPlan plan(Roster roster) {
-    return compute(roster.employees().stream()
-        .map(JobTicketSync::toSyncEmployee)
-        .sorted(Comparator.comparing(SyncEmployee::hrId))
-        .toList());
+    return compute(new SortedPayload(roster));
   }
 
-  private JobTicketPlan compute(List<SyncEmployee> payload) {
-    LocalDate today = LocalDate.now(clock);
-    // a roster row leaves both indexes when matched, so nobody else can match it again
-    CaseInsensitiveIndex<SyncEmployee> byHrId = new CaseInsensitiveIndex<>(payload.size());
-    CaseInsensitiveIndex<SyncEmployee> byEmail = new CaseInsensitiveIndex<>(payload.size());
-    for (SyncEmployee employee : payload) {
-      byHrId.putIfAbsent(employee.hrId(), employee);
-      byEmail.putIfAbsent(employee.email(), employee);
-    }
-    List<JobTicketPlan.Update> updated = new ArrayList<>();
-    List<JobTicketPlan.Offboarded> offboarded = new ArrayList<>();
-    GuardCounts counts = new GuardCounts(payload.size());
-    Readings readings = new Readings();
-    MessageDigest state = Fingerprints.sha256();
-    state.update(("integration " + integrationId + "\n").getBytes(StandardCharsets.UTF_8));
-    Fingerprints.Line line = new Fingerprints.Line(state);
-    int current = 0;
+  private JobTicketPlan compute(SortedPayload payload) {
+    ReplaceJoin join = new ReplaceJoin(integrationId, payload.roster(), LocalDate.now(clock),
+        options);
     for (Employee employee : client.listEmployees()) {
-      HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
-      String hrId = link == null ? null : link.hrId();
-      boolean gone = employee.isOffboarded(today);
-      // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
-      line.add(employee.id()).add("|").add(hrId).add("|")
-          .add(link == null ? null : link.lastSyncId()).add("|").add(gone).add("|")
-          .add(employee.firstName()).add("|").add(employee.lastName()).add("|")
-          .add(employee.email()).end();
-      if (gone) {
-        SyncEmployee row = hrId == null ? null : byHrId.get(hrId);
-        if (row != null && hasLeft(row, today)) {
-          // a leaver JobTicket has already offboarded, still in the export with a past
-          // terminationDate, is neither an add nor a removal: the replace converges
-          byHrId.remove(row.hrId());
-          byEmail.remove(row.email());
-        } else if (row != null) {
-          counts.add(Dimension.REACTIVATIONS, 1); // a rehire: the row is an add as well
-        }
-        continue;
-      }
-      current++;
-      SyncEmployee wanted = match(employee, hrId, byHrId, byEmail, readings);
-      if (wanted == null && readings.harmful) {
-        readings.harmful = false;
-        if (hrId != null) {
-          offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
-              "hrId differs only in letter case from the roster's"));
-        }
-        continue;
-      }
-      if (wanted == null) {
-        offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
-            "not in the roster"));
-      } else if (hasLeft(wanted, today)) {
-        offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
-            "terminationDate " + wanted.terminationDate() + " is not after today " + today));
-      } else {
-        List<String> changes = changedFields(employee, wanted);
-        if (!changes.isEmpty()) {
-          updated.add(new JobTicketPlan.Update(wanted.hrId(), changes));
-          counts.identity(employee.firstName(), employee.lastName(), employee.email(),
-              wanted.firstName(), wanted.lastName(), wanted.email(),
-              employee.dateOfBirth() != null && wanted.dateOfBirth() != null
-                  && !employee.dateOfBirth().equals(wanted.dateOfBirth()));
-        }
-      }
+      join.add(employee);
     }
-    List<String> added = payload.stream().map(SyncEmployee::hrId)
-        .filter(hrId -> byHrId.get(hrId) != null).toList();
-    updated.sort(Comparator.comparing(JobTicketPlan.Update::hrId));
-    offboarded.sort(Comparator.comparingLong(JobTicketPlan.Offboarded::employeeId));
-    counts.add(Dimension.REMOVALS, offboarded.size())
-        .add(Dimension.LOOKALIKES, readings.emailMatches);
-    String digest = fingerprint(payload, Fingerprints.hex(state));
-    // JobTicket's sync cannot be sent empty, so no approval can let an empty roster through
-    Verdict verdict = guard.verdict("offboard", "employees", current, counts, false);
-    return new JobTicketPlan(integrationId, "hrsync-" + digest.substring(0, 32),
-        digest.substring(0, Fingerprints.SHORT), current, added, updated, offboarded, payload,
-        verdict, readings.warnings(integrationId));
-  }
-
-  /** What the harmful readings counted, for the plan's warnings. */
-  private static final class Readings {
-    int caseOnly;
-    int emailMatches;
-    /** Whether the last {@link #match} declined a match under a harmful reading. */
-    boolean harmful;
-    final List<String> examples = new ArrayList<>();
-
-    void note(String example) {
-      harmful = true;
-      if (examples.size() < 3) {
-        examples.add(example);
-      }
-    }
-
-    List<String> warnings(long integrationId) {
-      List<String> warnings = new ArrayList<>();
-      if (caseOnly > 0) {
-        warnings.add(caseOnly + " employee(s) linked with an hrId that differs from the roster's "
-            + "only in letter case are counted as offboarded and added, as a JobTicket that "
-            + "compares hrIds exactly would do (JobTicketOptions.withHrIdCaseInsensitive(true) "
-            + "when yours does not)");
-      }
-      if (emailMatches > 0) {
-        warnings.add(emailMatches + " roster row(s) match by e-mail an employee with no link to "
-            + "integration " + integrationId + "; they are counted as adds beside a look-alike, "
-            + "since JobTicket may create a second employee "
-            + "(JobTicketOptions.withEmailMatchAcrossIntegrations(true) when it matches them)");
-      }
-      if (!examples.isEmpty()) {
-        warnings.add("for example: " + String.join(", ", examples));
-      }
-      return warnings;
-    }
-  }
-
-  /**
-   * The roster row an employee JobTicket has now corresponds to, taken out of both indexes; or
-   * {@code null}, with {@link Readings#harmful} set when only a mild reading would match it (the
-   * row then stays an add).
-   */
-  private @Nullable SyncEmployee match(Employee employee, @Nullable String hrId,
-      CaseInsensitiveIndex<SyncEmployee> byHrId, CaseInsensitiveIndex<SyncEmployee> byEmail,
-      Readings readings) {
-    SyncEmployee wanted;
-    if (hrId != null) {
-      wanted = byHrId.get(hrId);
-      if (wanted != null && !wanted.hrId().equals(hrId) && !options.hrIdCaseInsensitive()) {
-        readings.caseOnly++;
-        readings.note("employee " + employee.id() + " (hrId '" + hrId + "', roster '"
-            + wanted.hrId() + "')");
-        return null;
-      }
-    } else {
-      String email = employee.email();
-      wanted = email == null ? null : byEmail.get(email);
-      if (email != null && wanted != null && !options.emailMatchAcrossIntegrations()) {
-        readings.emailMatches++;
-        byEmail.remove(email);
-        readings.note("employee " + employee.id() + " (" + wanted.hrId() + ")");
-        return null;
-      }
-    }
-    if (wanted != null) {
-      byHrId.remove(wanted.hrId());
-      byEmail.remove(wanted.email());
-    }
-    return wanted;
+    return join.plan(payload, guard);
   }
 
   /**
@@ -304,7 +152,8 @@ public final class JobTicketSync {
       throw new StalePlanException(List.of("the plan is for integration "
           + plan.integrationId() + ", this sync is for integration " + integrationId));
     }
-    JobTicketPlan fresh = compute(plan.payload());
+    JobTicketPlan fresh = compute(plan.payload() instanceof SortedPayload sorted ? sorted
+        : new SortedPayload(rosterOf(plan.payload())));
     if (!fresh.fingerprint().equals(plan.fingerprint())) {
       throw new StalePlanException(List.of("JobTicket no longer matches the plan "
           + plan.fingerprint() + " (now " + fresh.fingerprint() + "): " + fresh.currentCount()
@@ -348,70 +197,25 @@ public final class JobTicketSync {
   }
 
 
-  static SyncEmployee toSyncEmployee(SourceEmployee source) {
-    return SyncEmployee.builder(source.hrId())
-        .firstName(source.firstName())
-        .lastName(source.lastName())
-        .email(source.email())
-        .profileImage(source.profileImage())
-        .dateOfBirth(source.dateOfBirth())
-        .startDate(source.startDate())
-        .terminationDate(source.terminationDate())
-        .autoSyncEmployee(source.autoSyncEmployee())
-        .absences(source.absences())
-        .build();
-  }
-
-  /** The fields a preview compares, in the order it names them. */
-  private static final List<String> COMPARED =
-      List.of("firstName", "lastName", "email", "dateOfBirth", "profileImage");
-  /** One shared, immutable list per set of changed fields: a million updates share 31 lists. */
-  private static final List<List<String>> CHANGE_SETS = changeSets();
-
-  private static List<List<String>> changeSets() {
-    List<List<String>> sets = new ArrayList<>();
-    for (int mask = 0; mask < 1 << COMPARED.size(); mask++) {
-      List<String> fields = new ArrayList<>();
-      for (int bit = 0; bit < COMPARED.size(); bit++) {
-        if ((mask & 1 << bit) != 0) {
-          fields.add(COMPARED.get(bit));
-        }
-      }
-      sets.add(List.copyOf(fields));
+  /**
+   * The roster of a payload {@link #plan} did not make (a plan built by hand): it must be a valid
+   * roster, as every payload {@link #plan} makes is.
+   */
+  private Roster rosterOf(List<SyncEmployee> payload) {
+    List<SourceEmployee> rows = new ArrayList<>(payload.size());
+    for (SyncEmployee employee : payload) {
+      rows.add(SourceEmployee.builder(employee.hrId(), employee.firstName(),
+              employee.lastName(), employee.email())
+          .profileImage(employee.profileImage()).dateOfBirth(employee.dateOfBirth())
+          .startDate(employee.startDate()).terminationDate(employee.terminationDate())
+          .autoSyncEmployee(employee.autoSyncEmployee()).absences(employee.absences())
+          .build());
     }
-    return List.copyOf(sets);
-  }
-
-  private static List<String> changedFields(Employee now, SyncEmployee wanted) {
-    int mask = 0;
-    if (!Objects.equals(now.firstName(), wanted.firstName())) {
-      mask |= 1;
+    try {
+      return Roster.of(rows, clock);
+    } catch (RosterValidationException e) {
+      throw new StalePlanException(List.of("the plan's payload is not a roster this sync could "
+          + "have planned: " + e.issues().size() + " problem(s), first " + e.issues().get(0)));
     }
-    if (!Objects.equals(now.lastName(), wanted.lastName())) {
-      mask |= 1 << 1;
-    }
-    if (now.email() == null || !TextRules.sameFolded(now.email(), wanted.email())) {
-      mask |= 1 << 2;
-    }
-    if (!Objects.equals(now.dateOfBirth(), wanted.dateOfBirth())) {
-      mask |= 1 << 3;
-    }
-    if (!Objects.equals(now.profileImage(), wanted.profileImage())) {
-      mask |= 1 << 4;
-    }
-    return CHANGE_SETS.get(mask);
-  }
-
-  /** JobTicket offboards a row whose terminationDate is on or before today (its own rule). */
-  private static boolean hasLeft(SyncEmployee row, LocalDate today) {
-    return row.terminationDate() != null && !row.terminationDate().isAfter(today);
-  }
-
-  private static String fingerprint(List<SyncEmployee> payload, String currentState) {
-    MessageDigest digest = Fingerprints.sha256();
-    Fingerprints.update(digest, new StreamingJsonInputStream(
-        Json.mapper().writerFor(SyncEmployee.class), Map.of(), "employees", payload.iterator()));
-    digest.update(currentState.getBytes(StandardCharsets.UTF_8));
-    return Fingerprints.hex(digest);
   }
 }

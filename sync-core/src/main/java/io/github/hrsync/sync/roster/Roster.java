@@ -2,6 +2,8 @@ package io.github.hrsync.sync.roster;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,10 @@ public final class Roster {
   private final CaseInsensitiveIndex<SourceEmployee> byHrId;
   /** The position in {@link #employees} of the employee in each slot of {@link #byHrId}. */
   private final int[] positionAtSlot;
+  private final List<SourceEmployee> sortedByHrId;
+  /** The position in {@link #sortedByHrId} of the employee in each slot of {@link #byHrId}. */
+  private final int[] rankAtSlot;
+  private final String digest;
 
   private Roster(List<SourceEmployee> employees) {
     this.employees = List.copyOf(employees);
@@ -33,6 +39,15 @@ public final class Roster {
       // backwards, so that the first of rows sharing an hrId (never in a valid roster) wins
       positionAtSlot[byHrId.slotOf(this.employees.get(position).hrId())] = position;
     }
+    SourceEmployee[] sorted = this.employees.toArray(new SourceEmployee[0]);
+    Arrays.sort(sorted, Comparator.comparing(SourceEmployee::hrId));
+    this.sortedByHrId = List.of(sorted);
+    this.rankAtSlot = new int[byHrId.capacity()];
+    for (int rank = sorted.length - 1; rank >= 0; rank--) {
+      rankAtSlot[byHrId.slotOf(sorted[rank].hrId())] = rank;
+    }
+    // once, here: a sync names the roster by it, and JobTicket's plan and send both need it
+    this.digest = RosterDigest.of(sortedByHrId);
   }
 
   /**
@@ -121,24 +136,33 @@ public final class Roster {
     return Optional.ofNullable(byHrId.get(hrId));
   }
 
+  /** @return the employees sorted by {@code hrId} ({@link String#compareTo} order) */
+  public List<SourceEmployee> employeesByHrId() {
+    return sortedByHrId;
+  }
+
   /**
-   * A SHA-256 of every row in order, all fields included: it tells one export from another in a
-   * run's record without keeping its content. Computed on each call.
+   * The position of an employee in {@link #employeesByHrId()}, found by HR id ignoring case,
+   * without allocating.
+   *
+   * @param hrId the HR id
+   * @return its position there, or -1 when no employee has it
+   */
+  public int sortedIndexOf(String hrId) {
+    int slot = byHrId.slotOf(hrId);
+    return slot < 0 ? -1 : rankAtSlot[slot];
+  }
+
+  /**
+   * A SHA-256 of the roster's content: every field of every row, in {@code hrId} order, so the
+   * same export in another order has the same digest. It tells one export from another in a
+   * run's record without keeping its content, and JobTicket's plan is named after it. Computed
+   * once, when the roster is made.
    *
    * @return the digest, in hex
    */
   public String digest() {
-    java.security.MessageDigest digest = io.github.hrsync.sync.internal.Fingerprints.sha256();
-    for (SourceEmployee employee : employees) {
-      try {
-        digest.update(io.github.hrsync.core.internal.json.Json.mapper()
-            .writeValueAsBytes(employee));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("an employee's fields always write as JSON", e);
-      }
-      digest.update((byte) '\n');
-    }
-    return io.github.hrsync.sync.internal.Fingerprints.hex(digest);
+    return digest;
   }
 
   @Override

@@ -57,6 +57,22 @@ final class FakeJobTicketClient implements JobTicketClient {
     byHrId.put(hrId, employee(nextId++, hrId, first, last, email, null));
   }
 
+  /** Changes an employee's last name, as somebody editing JobTicket would. */
+  synchronized void rename(String hrId, String lastName) {
+    Employee now = byHrId.get(hrId);
+    byHrId.put(hrId, employee(now.id(), hrId, now.firstName(), lastName, now.email(), null));
+  }
+
+  /** Links each of two employees with the other's hrId; both move to the listing's end. */
+  synchronized void swapLinks(String one, String other) {
+    Employee first = byHrId.remove(one);
+    Employee second = byHrId.remove(other);
+    byHrId.put(other, employee(first.id(), other, first.firstName(), first.lastName(),
+        first.email(), null));
+    byHrId.put(one, employee(second.id(), one, second.firstName(), second.lastName(),
+        second.email(), null));
+  }
+
   synchronized List<Employee> employees() {
     return List.copyOf(byHrId.values());
   }

@@ -1,0 +1,356 @@
+package io.github.hrsync.sync.jobticket;
+
+import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
+import io.github.hrsync.core.internal.text.TextRules;
+import io.github.hrsync.jobticket.Employee;
+import io.github.hrsync.jobticket.HrIntegrationLink;
+import io.github.hrsync.sync.internal.Fingerprints;
+import io.github.hrsync.sync.plan.Dimension;
+import io.github.hrsync.sync.plan.GuardCounts;
+import io.github.hrsync.sync.plan.SafetyGuard;
+import io.github.hrsync.sync.plan.Verdict;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.SourceEmployee;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One computation of a roster replace's plan: JobTicket's listing joined with the roster, one
+ * employee at a time, through the roster's own index (nothing of the size of the roster is built
+ * but a byte per row). Not thread-safe; one per plan.
+ *
+ * <p>The plan's fingerprint and {@code syncId} name what the replace does: the roster (by its
+ * {@link Roster#digest()}, which fixes the payload), and for every employee listed, in listing
+ * order, its id, the roster row it corresponds to (by its position in {@code hrId} order), its
+ * link's {@code lastSyncId}, and what the plan does to it (the outcome below, with the fields
+ * it changes), plus the {@code hrId} and e-mail of one it offboards or that has no link. Names
+ * JobTicket has now are not part of it: a name the replace overwrites either way does not change
+ * what it does.
+ */
+final class ReplaceJoin {
+  private static final int GONE = 0;
+  private static final int GONE_LEAVER = 1;
+  private static final int GONE_REHIRED = 2;
+  private static final int NOT_IN_ROSTER = 3;
+  private static final int CASE_ONLY = 4;
+  private static final int EMAIL_ONLY = 5;
+  private static final int LEFT = 6;
+  /** Plus the mask of the changed fields. */
+  private static final int MATCHED = 8;
+
+  /** The fields a preview compares, in the order it names them. */
+  private static final List<String> COMPARED =
+      List.of("firstName", "lastName", "email", "dateOfBirth", "profileImage");
+  /** One shared, immutable list per set of changed fields: a million updates share 31 lists. */
+  private static final List<List<String>> CHANGE_SETS = changeSets();
+
+  private final long integrationId;
+  private final LocalDate today;
+  private final JobTicketOptions options;
+  private final List<SourceEmployee> rows;
+  private final Claims claims;
+  private final List<JobTicketPlan.Update> updated = new ArrayList<>();
+  private final List<JobTicketPlan.Offboarded> offboarded = new ArrayList<>();
+  private final GuardCounts counts;
+  private final Readings readings = new Readings();
+  private final Fingerprints.Line state = new Fingerprints.Line(Fingerprints.sha256());
+  /** Each {@code lastSyncId} by the order it was first seen: most employees share one. */
+  private final Map<String, Integer> syncIds = new HashMap<>();
+  private int current;
+  /** The row the employee being joined was found to correspond to, or -1. */
+  private int row;
+
+  ReplaceJoin(long integrationId, Roster roster, LocalDate today, JobTicketOptions options) {
+    this.integrationId = integrationId;
+    this.today = today;
+    this.options = options;
+    this.rows = roster.employeesByHrId();
+    this.claims = new Claims(roster);
+    this.counts = new GuardCounts(roster.size());
+    state.number(integrationId).end();
+  }
+
+  /**
+   * Joins one employee JobTicket has.
+   *
+   * @param employee the employee
+   */
+  void add(Employee employee) {
+    HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
+    String hrId = link == null ? null : link.hrId();
+    row = -1;
+    int outcome = employee.isOffboarded(today) ? gone(hrId) : current(employee, hrId);
+    state.number(employee.id()).number(row).number(outcome);
+    // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
+    syncId(link == null ? null : link.lastSyncId());
+    if (hrId == null || outcome == NOT_IN_ROSTER || outcome == CASE_ONLY || outcome == LEFT) {
+      // what an offboarding names, and the key an employee without a link is matched by
+      state.text(hrId).text(employee.email());
+    }
+    state.end();
+  }
+
+  private int gone(@Nullable String hrId) {
+    int position = hrId == null ? -1 : claims.byHrId(hrId);
+    row = position;
+    if (position < 0) {
+      return GONE;
+    }
+    if (hasLeft(rows.get(position))) {
+      // a leaver JobTicket has already offboarded, still in the export with a past
+      // terminationDate, is neither an add nor a removal: the replace converges
+      claims.claim(position);
+      return GONE_LEAVER;
+    }
+    counts.add(Dimension.REACTIVATIONS, 1); // a rehire: the row is an add as well
+    return GONE_REHIRED;
+  }
+
+  private int current(Employee employee, @Nullable String hrId) {
+    current++;
+    int position = hrId != null ? matchHrId(employee, hrId) : matchEmail(employee);
+    if (position == -CASE_ONLY) {
+      offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
+          "hrId differs only in letter case from the roster's"));
+      return CASE_ONLY;
+    }
+    if (position == -EMAIL_ONLY) {
+      return EMAIL_ONLY;
+    }
+    if (position < 0) {
+      offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
+          "not in the roster"));
+      return NOT_IN_ROSTER;
+    }
+    SourceEmployee wanted = rows.get(position);
+    if (hasLeft(wanted)) {
+      offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
+          "terminationDate " + wanted.terminationDate() + " is not after today " + today));
+      return LEFT;
+    }
+    int mask = changedFields(employee, wanted);
+    if (mask != 0) {
+      updated.add(new JobTicketPlan.Update(wanted.hrId(), CHANGE_SETS.get(mask)));
+      counts.identity(employee.firstName(), employee.lastName(), employee.email(),
+          wanted.firstName(), wanted.lastName(), wanted.email(),
+          employee.dateOfBirth() != null && wanted.dateOfBirth() != null
+              && !employee.dateOfBirth().equals(wanted.dateOfBirth()));
+    }
+    return MATCHED + mask;
+  }
+
+  /**
+   * The position of the roster row with the employee's hrId, claimed; -1 when there is none;
+   * {@code -CASE_ONLY} when only a case-insensitive JobTicket would match it (the row stays an
+   * add).
+   */
+  private int matchHrId(Employee employee, String hrId) {
+    int position = claims.byHrId(hrId);
+    row = position;
+    if (position >= 0 && !rows.get(position).hrId().equals(hrId)
+        && !options.hrIdCaseInsensitive()) {
+      readings.caseOnly++;
+      readings.note("employee " + employee.id() + " (hrId '" + hrId + "', roster '"
+          + rows.get(position).hrId() + "')");
+      return -CASE_ONLY;
+    }
+    if (position >= 0) {
+      claims.claim(position);
+    }
+    return position;
+  }
+
+  /**
+   * The position of the roster row with the unlinked employee's e-mail, claimed; -1 when there
+   * is none; {@code -EMAIL_ONLY} when only a JobTicket matching across integrations would match
+   * it (the row stays an add beside a look-alike).
+   */
+  private int matchEmail(Employee employee) {
+    String email = employee.email();
+    int position = email == null ? -1 : claims.byEmail(email);
+    row = position;
+    if (position >= 0 && !options.emailMatchAcrossIntegrations()) {
+      readings.emailMatches++;
+      claims.declineEmail(position);
+      readings.note("employee " + employee.id() + " (" + rows.get(position).hrId() + ")");
+      return -EMAIL_ONLY;
+    }
+    if (position >= 0) {
+      claims.claim(position);
+    }
+    return position;
+  }
+
+  private void syncId(@Nullable String lastSyncId) {
+    if (lastSyncId == null) {
+      state.number(0);
+      return;
+    }
+    Integer seen = syncIds.putIfAbsent(lastSyncId, syncIds.size());
+    if (seen == null) {
+      state.number(1).text(lastSyncId);
+    } else {
+      state.number(2 + seen);
+    }
+  }
+
+  /**
+   * The plan, once every employee is joined.
+   *
+   * @param payload what the replace sends: the roster's rows
+   * @param guard the limits
+   * @return the plan
+   */
+  JobTicketPlan plan(SortedPayload payload, SafetyGuard guard) {
+    List<String> added = new ArrayList<>();
+    for (int position = 0; position < rows.size(); position++) {
+      if (!claims.claimed(position)) {
+        added.add(rows.get(position).hrId()); // in hrId order, as the rows are
+      }
+    }
+    updated.sort(Comparator.comparing(JobTicketPlan.Update::hrId));
+    offboarded.sort(Comparator.comparingLong(JobTicketPlan.Offboarded::employeeId));
+    counts.add(Dimension.REMOVALS, offboarded.size())
+        .add(Dimension.LOOKALIKES, readings.emailMatches);
+    MessageDigest fingerprint = Fingerprints.sha256();
+    fingerprint.update((payload.roster().digest() + state.hex())
+        .getBytes(StandardCharsets.US_ASCII));
+    String digest = Fingerprints.hex(fingerprint);
+    // JobTicket's sync cannot be sent empty, so no approval can let an empty roster through
+    Verdict verdict = guard.verdict("offboard", "employees", current, counts, false);
+    return new JobTicketPlan(integrationId, "hrsync-" + digest.substring(0, 32),
+        digest.substring(0, Fingerprints.SHORT), current, added, updated, offboarded, payload,
+        verdict, readings.warnings(integrationId));
+  }
+
+  private static List<List<String>> changeSets() {
+    List<List<String>> sets = new ArrayList<>();
+    for (int mask = 0; mask < 1 << COMPARED.size(); mask++) {
+      List<String> fields = new ArrayList<>();
+      for (int bit = 0; bit < COMPARED.size(); bit++) {
+        if ((mask & 1 << bit) != 0) {
+          fields.add(COMPARED.get(bit));
+        }
+      }
+      sets.add(List.copyOf(fields));
+    }
+    return List.copyOf(sets);
+  }
+
+  private static int changedFields(Employee now, SourceEmployee wanted) {
+    int mask = 0;
+    if (!Objects.equals(now.firstName(), wanted.firstName())) {
+      mask |= 1;
+    }
+    if (!Objects.equals(now.lastName(), wanted.lastName())) {
+      mask |= 1 << 1;
+    }
+    if (now.email() == null || !TextRules.sameFolded(now.email(), wanted.email())) {
+      mask |= 1 << 2;
+    }
+    if (!Objects.equals(now.dateOfBirth(), wanted.dateOfBirth())) {
+      mask |= 1 << 3;
+    }
+    if (!Objects.equals(now.profileImage(), wanted.profileImage())) {
+      mask |= 1 << 4;
+    }
+    return mask;
+  }
+
+  /** JobTicket offboards a row whose terminationDate is on or before today (its own rule). */
+  private boolean hasLeft(SourceEmployee row) {
+    return row.terminationDate() != null && !row.terminationDate().isAfter(today);
+  }
+
+  /**
+   * Which roster rows the listing has matched so far, by position in
+   * {@link Roster#employeesByHrId()}: a row matched once is matched by neither its hrId nor its
+   * e-mail again.
+   */
+  private static final class Claims {
+    private static final byte CLAIMED = 1;
+    /** Declined by e-mail under the harmful reading: still an add, not matched by e-mail again. */
+    private static final byte EMAIL_DECLINED = 2;
+    private final Roster roster;
+    private final byte[] state;
+    /** Built when the listing first has an employee without a link: rare once synced. */
+    private @Nullable CaseInsensitiveIndex<Integer> byEmail;
+
+    Claims(Roster roster) {
+      this.roster = roster;
+      this.state = new byte[roster.size()];
+    }
+
+    /** @return the position of the unclaimed row with this hrId (ignoring case), or -1 */
+    int byHrId(String hrId) {
+      int position = roster.sortedIndexOf(hrId);
+      return position < 0 || claimed(position) ? -1 : position;
+    }
+
+    /** @return the position of the row with this e-mail (ignoring case) still free, or -1 */
+    int byEmail(String email) {
+      if (byEmail == null) {
+        List<SourceEmployee> rows = roster.employeesByHrId();
+        byEmail = new CaseInsensitiveIndex<>(rows.size());
+        for (int position = 0; position < rows.size(); position++) {
+          byEmail.putIfAbsent(rows.get(position).email(), position);
+        }
+      }
+      Integer position = byEmail.get(email);
+      return position == null || state[position] != 0 ? -1 : position;
+    }
+
+    void claim(int position) {
+      state[position] |= CLAIMED;
+    }
+
+    void declineEmail(int position) {
+      state[position] |= EMAIL_DECLINED;
+    }
+
+    boolean claimed(int position) {
+      return (state[position] & CLAIMED) != 0;
+    }
+  }
+
+  /** What the harmful readings counted, for the plan's warnings. */
+  private static final class Readings {
+    int caseOnly;
+    int emailMatches;
+    final List<String> examples = new ArrayList<>();
+
+    void note(String example) {
+      if (examples.size() < 3) {
+        examples.add(example);
+      }
+    }
+
+    List<String> warnings(long integrationId) {
+      List<String> warnings = new ArrayList<>();
+      if (caseOnly > 0) {
+        warnings.add(caseOnly + " employee(s) linked with an hrId that differs from the roster's "
+            + "only in letter case are counted as offboarded and added, as a JobTicket that "
+            + "compares hrIds exactly would do (JobTicketOptions.withHrIdCaseInsensitive(true) "
+            + "when yours does not)");
+      }
+      if (emailMatches > 0) {
+        warnings.add(emailMatches + " roster row(s) match by e-mail an employee with no link to "
+            + "integration " + integrationId + "; they are counted as adds beside a look-alike, "
+            + "since JobTicket may create a second employee "
+            + "(JobTicketOptions.withEmailMatchAcrossIntegrations(true) when it matches them)");
+      }
+      if (!examples.isEmpty()) {
+        warnings.add("for example: " + String.join(", ", examples));
+      }
+      return warnings;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.hrsync.sync.roster;
+
+import io.github.hrsync.core.internal.json.Json;
+import io.github.hrsync.sync.internal.FieldMap;
+import io.github.hrsync.sync.internal.Fingerprints;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The SHA-256 of a roster's content: every field of every row, rows in {@code hrId} order, each
+ * row's custom fields by name and its absences' keys sorted, so that the same content gives the
+ * same digest whatever order the export or a map's iteration puts it in.
+ */
+final class RosterDigest {
+  /** Absences by sorted keys: a {@code Map.of}'s order differs from one JVM to the next. */
+  private static final ObjectWriter ABSENCES =
+      Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private RosterDigest() {}
+
+  /**
+   * @param sorted the rows, in {@code hrId} order
+   * @return the digest, in hex
+   */
+  static String of(List<SourceEmployee> sorted) {
+    Fingerprints.Line line = new Fingerprints.Line(Fingerprints.sha256());
+    for (SourceEmployee row : sorted) {
+      line.text(row.hrId()).text(row.firstName()).text(row.middleName()).text(row.lastName())
+          .text(row.email()).text(row.mobile()).text(row.gender()).text(row.countryCode())
+          .text(row.cultureCode()).date(row.dateOfBirth()).date(row.startDate())
+          .date(row.terminationDate()).text(row.profileImage()).text(row.unitExternalId())
+          .flag(row.autoSyncEmployee())
+          .text(row.absences().isEmpty() ? null : absencesJson(row));
+      customFields(line, (FieldMap) row.customFields());
+      line.end();
+    }
+    return line.hex();
+  }
+
+  private static void customFields(Fingerprints.Line line, FieldMap fields) {
+    line.number(fields.size());
+    if (fields.size() == 1) {
+      line.text(fields.nameAt(0)).text(fields.valueAt(0));
+      return;
+    }
+    Integer[] byName = new Integer[fields.size()];
+    Arrays.setAll(byName, i -> i);
+    Arrays.sort(byName, Comparator.comparing(i -> String.valueOf(fields.nameAt(i))));
+    for (int i : byName) {
+      line.text(fields.nameAt(i)).text(fields.valueAt(i));
+    }
+  }
+
+  private static String absencesJson(SourceEmployee row) {
+    try {
+      return ABSENCES.writeValueAsString(row.absences());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("employee " + row.hrId() + ": absences cannot be "
+          + "written as JSON", e);
+    }
+  }
+}
