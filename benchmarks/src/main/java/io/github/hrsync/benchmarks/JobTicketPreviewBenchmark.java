@@ -26,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -42,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * The JobTicket preview (the diff behind the roster replace: {@link JobTicketSync#plan}) of
  * {@code size} roster rows against a listing of as many employees, 5 % changed and 1 % missing
  * from the roster (offboarded by the replace), beside a bare HashMap join that compares the same
- * fields and only counts differences.
+ * fields and only counts differences. Both read a listing made afresh before each call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,7 +58,18 @@ public class JobTicketPreviewBenchmark {
   @Param("100000")
   int size;
 
+  /**
+   * {@code fresh}: the listing is made anew before each call, as a listing decodes it;
+   * {@code reused}: one listing for every call, whose strings are the roster's own instances with
+   * their hash codes cached (the setup before round 3, kept to compare; it flatters any join that
+   * hashes with {@link String#hashCode}). Allocation is read from {@code reused}: JMH counts the
+   * fresh listing's own bytes in each call.
+   */
+  @Param({"fresh", "reused"})
+  String listing;
+
   private Roster roster;
+  private List<SourceEmployee> listed;
   private List<Employee> employees;
   private JobTicketSync preview;
 
@@ -64,23 +77,47 @@ public class JobTicketPreviewBenchmark {
   public void setUp() {
     List<SourceEmployee> rows = new ArrayList<>();
     List<SourceEmployee> all = BenchmarkData.roster(size);
-    employees = new ArrayList<>(size);
-    Subscription active = new Subscription(SubscriptionStatus.ACTIVE, null, null, null, null,
-        null);
+    listed = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
       SourceEmployee row = all.get(i);
       if (i % 100 != 1) {
         rows.add(row);
       }
-      employees.add(new Employee(i + 1, row.firstName(),
-          i % 20 == 0 ? "Maiden" + i : row.lastName(), row.email(), row.dateOfBirth(), null,
-          "employee", active, null, null, List.of(new HrIntegrationLink("hr-integration",
-              row.hrId(), INTEGRATION, null, null)), Map.of()));
+      listed.add(row);
     }
     roster = Roster.of(rows);
+    employees = listing(false);
     Clock clock = Clock.fixed(Instant.parse("2026-06-15T00:00:00Z"), ZoneOffset.UTC);
-    preview = new JobTicketSync(new Listed(employees), INTEGRATION, SafetyGuard.defaults(),
-        clock, JobTicketOptions.defaults());
+    preview = new JobTicketSync(new Listed(() -> employees), INTEGRATION,
+        SafetyGuard.defaults(), clock, JobTicketOptions.defaults());
+  }
+
+  /** Before each call, a new listing when {@link #listing} is {@code fresh}. */
+  @Setup(Level.Invocation)
+  public void freshListing() {
+    if (listing.equals("fresh")) {
+      employees = listing(true);
+    }
+  }
+
+  private List<Employee> listing(boolean fresh) {
+    Subscription active = new Subscription(SubscriptionStatus.ACTIVE, null, null, null, null,
+        null);
+    List<Employee> all = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      SourceEmployee row = listed.get(i);
+      all.add(new Employee(i + 1, copy(row.firstName(), fresh),
+          i % 20 == 0 ? "Maiden" + i : copy(row.lastName(), fresh), copy(row.email(), fresh),
+          row.dateOfBirth(), null, "employee", active, null, null,
+          List.of(new HrIntegrationLink("hr-integration", copy(row.hrId(), fresh), INTEGRATION,
+              null, null)), Map.of()));
+    }
+    return all;
+  }
+
+  @SuppressWarnings("StringOperationCanBeSimplified") // a new instance is the point
+  private static String copy(String text, boolean fresh) {
+    return fresh ? new String(text) : text;
   }
 
   @Benchmark
@@ -110,9 +147,9 @@ public class JobTicketPreviewBenchmark {
 
   /** JobTicket as a listing in memory. */
   private static final class Listed extends UnsupportedJobTicket {
-    private final List<Employee> employees;
+    private final Supplier<List<Employee>> employees;
 
-    Listed(List<Employee> employees) {
+    Listed(Supplier<List<Employee>> employees) {
       this.employees = employees;
     }
 
@@ -121,12 +158,13 @@ public class JobTicketPreviewBenchmark {
       return new PageIterable<>() {
         @Override
         public Iterable<Page<Employee>> pages() {
-          return List.of(new Page<>(employees, 1, null, (long) employees.size()));
+          List<Employee> all = employees.get();
+          return List.of(new Page<>(all, 1, null, (long) all.size()));
         }
 
         @Override
         public Iterator<Employee> iterator() {
-          return employees.iterator();
+          return employees.get().iterator();
         }
       };
     }
