@@ -84,6 +84,8 @@ public final class ScaleCheck {
     System.out.println(HEADER);
     List<SourceEmployee> rows = step("generate the rows (input)", () -> BenchmarkData.roster(size));
     Roster roster = step("Roster.of (validate)", () -> Roster.of(rows));
+    // what a sync does first with a roster (RosterSync names it in the plan), once per roster
+    step("Roster.digest (hrId order, first use)", roster::digest);
     jobTicket(roster, size);
     hrFeed(roster, size);
   }

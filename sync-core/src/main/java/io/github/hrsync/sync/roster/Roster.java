@@ -2,10 +2,9 @@ package io.github.hrsync.sync.roster;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A validated roster: the complete list of current employees as the HR system knows them. A
@@ -25,10 +24,8 @@ public final class Roster {
   private final CaseInsensitiveIndex<SourceEmployee> byHrId;
   /** The position in {@link #employees} of the employee in each slot of {@link #byHrId}. */
   private final int[] positionAtSlot;
-  private final List<SourceEmployee> sortedByHrId;
-  /** The position in {@link #sortedByHrId} of the employee in each slot of {@link #byHrId}. */
-  private final int[] rankAtSlot;
-  private final String digest;
+  /** Made on first use by {@link #hrIdOrder()}; published through the volatile write. */
+  private volatile @Nullable HrIdOrder hrIdOrder;
 
   private Roster(List<SourceEmployee> employees) {
     this.employees = List.copyOf(employees);
@@ -39,15 +36,6 @@ public final class Roster {
       // backwards, so that the first of rows sharing an hrId (never in a valid roster) wins
       positionAtSlot[byHrId.slotOf(this.employees.get(position).hrId())] = position;
     }
-    SourceEmployee[] sorted = this.employees.toArray(new SourceEmployee[0]);
-    Arrays.sort(sorted, Comparator.comparing(SourceEmployee::hrId));
-    this.sortedByHrId = List.of(sorted);
-    this.rankAtSlot = new int[byHrId.capacity()];
-    for (int rank = sorted.length - 1; rank >= 0; rank--) {
-      rankAtSlot[byHrId.slotOf(sorted[rank].hrId())] = rank;
-    }
-    // once, here: a sync names the roster by it, and JobTicket's plan and send both need it
-    this.digest = RosterDigest.of(sortedByHrId);
   }
 
   /**
@@ -136,9 +124,13 @@ public final class Roster {
     return Optional.ofNullable(byHrId.get(hrId));
   }
 
-  /** @return the employees sorted by {@code hrId} ({@link String#compareTo} order) */
+  /**
+   * The employees in {@code hrId} order, sorted once, on first use (with {@link #digest()}).
+   *
+   * @return the employees sorted by {@code hrId} ({@link String#compareTo} order)
+   */
   public List<SourceEmployee> employeesByHrId() {
-    return sortedByHrId;
+    return hrIdOrder().sorted;
   }
 
   /**
@@ -150,19 +142,33 @@ public final class Roster {
    */
   public int sortedIndexOf(String hrId) {
     int slot = byHrId.slotOf(hrId);
-    return slot < 0 ? -1 : rankAtSlot[slot];
+    return slot < 0 ? -1 : hrIdOrder().rankAt(slot);
   }
 
   /**
    * A SHA-256 of the roster's content: every field of every row, in {@code hrId} order, so the
    * same export in another order has the same digest. It tells one export from another in a
    * run's record without keeping its content, and JobTicket's plan is named after it. Computed
-   * once, when the roster is made.
+   * once, on first use (with {@link #employeesByHrId()}).
    *
    * @return the digest, in hex
    */
   public String digest() {
-    return digest;
+    return hrIdOrder().digest;
+  }
+
+  private HrIdOrder hrIdOrder() {
+    HrIdOrder order = hrIdOrder;
+    if (order == null) {
+      synchronized (this) {
+        order = hrIdOrder;
+        if (order == null) {
+          order = new HrIdOrder(employees, byHrId);
+          hrIdOrder = order;
+        }
+      }
+    }
+    return order;
   }
 
   @Override

@@ -8,6 +8,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +37,7 @@ class RosterDigestTest {
   void theSameExportInAnotherOrderHasTheSameDigest() {
     List<SourceEmployee> rows = rows(50);
     List<SourceEmployee> shuffled = new ArrayList<>(rows);
-    Collections.shuffle(shuffled, new java.util.Random(7));
+    Collections.shuffle(shuffled, new Random(7));
 
     assertThat(Roster.of(shuffled).digest()).isEqualTo(Roster.of(rows).digest()).hasSize(64);
   }
@@ -89,5 +94,32 @@ class RosterDigestTest {
     assertThat(roster.sortedIndexOf("E002")).isEqualTo(2);
     assertThat(roster.sortedIndexOf("E004")).isEqualTo(-1);
     assertThat(roster.indexOf("E001")).isEqualTo(1);
+  }
+
+  @Test
+  void threadsAskingARosterFirstAtOnceAllGetTheOneOrderMadeOnce() throws Exception {
+    Roster roster = Roster.of(rows(2_000));
+    String expected = Roster.of(rows(2_000)).digest();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<SourceEmployee>>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          assertThat(roster.digest()).isEqualTo(expected);
+          // in String order E001 ... E100 come first, then E1000
+          assertThat(roster.sortedIndexOf("e1000")).isEqualTo(100);
+          return roster.employeesByHrId();
+        }));
+      }
+      start.countDown();
+      List<SourceEmployee> first = answers.get(0).get();
+      for (Future<List<SourceEmployee>> answer : answers) {
+        assertThat(answer.get()).isSameAs(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
