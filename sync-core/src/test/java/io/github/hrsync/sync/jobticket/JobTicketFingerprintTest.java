@@ -35,16 +35,21 @@ class JobTicketFingerprintTest {
     return rows;
   }
 
+  /** The ten employees, the first renamed "Married". */
+  private static Roster marriedRoster() {
+    List<SourceEmployee> rows = rows(10);
+    rows.set(0, rows.get(0).toBuilder().lastName("Married").build());
+    return Roster.of(rows);
+  }
+
   @Test
   void aNameTheReplaceOverwritesEitherWayKeepsThePlanAndItIsSent() {
     employees(10);
-    List<SourceEmployee> rows = rows(10);
-    rows.set(0, rows.get(0).toBuilder().lastName("Married").build());
-    JobTicketPlan plan = sync.plan(Roster.of(rows));
+    JobTicketPlan plan = sync.plan(marriedRoster());
 
     jobTicket.rename("E001", "Smith"); // still not the roster's name: the replace sets it anyway
 
-    assertThat(sync.plan(Roster.of(rows)).fingerprint()).isEqualTo(plan.fingerprint());
+    assertThat(sync.plan(marriedRoster()).fingerprint()).isEqualTo(plan.fingerprint());
     sync.apply(plan);
     assertThat(jobTicket.syncIds()).containsExactly(plan.syncId());
   }
@@ -52,13 +57,11 @@ class JobTicketFingerprintTest {
   @Test
   void aChangeInWhatTheReplaceWouldDoMakesThePlanStale() {
     employees(10);
-    List<SourceEmployee> rows = rows(10);
-    rows.set(0, rows.get(0).toBuilder().lastName("Married").build());
-    JobTicketPlan plan = sync.plan(Roster.of(rows));
+    JobTicketPlan plan = sync.plan(marriedRoster());
 
     jobTicket.rename("E001", "Married"); // now nothing to update
 
-    assertThat(sync.plan(Roster.of(rows)).updated()).isEmpty();
+    assertThat(sync.plan(marriedRoster()).updated()).isEmpty();
     assertThatThrownBy(() -> sync.apply(plan)).isInstanceOf(StalePlanException.class)
         .hasMessageContaining("JobTicket no longer matches the plan " + plan.fingerprint());
     assertThat(jobTicket.syncIds()).isEmpty();
