@@ -43,9 +43,9 @@ public final class Fingerprints {
    * strings first. Every field's encoding is prefix-free, so two different sequences of fields
    * never feed the same bytes: a number is a zigzag varint; text is a varint of its length in
    * chars plus one (0 when absent), then each char below {@code U+00FF} as one byte and any
-   * other as {@code 0xFF} and its two bytes; a date is 0 when absent, else 1, its year, and its month times 32 plus its day; a flag is
-   * one byte. Lines reach the digest in blocks, all of them by {@link #hex()}. Not thread-safe;
-   * one per digest.
+   * other as {@code 0xFF} and its two bytes; a date is 0 when absent, else 1, its year, and its
+   * month times 32 plus its day; a flag is one byte. Lines reach the digest in blocks, all of
+   * them by {@link #hex()}. Not thread-safe; one per digest.
    */
   public static final class Line {
     private static final int FLUSH_AT = 8192;

@@ -26,6 +26,7 @@ public final class Roster {
   private final int[] positionAtSlot;
   /** Made on first use by {@link #hrIdOrder()}; published through the volatile write. */
   private volatile @Nullable HrIdOrder hrIdOrder;
+  private final Object hrIdOrderLock = new Object();
 
   private Roster(List<SourceEmployee> employees) {
     this.employees = List.copyOf(employees);
@@ -160,7 +161,7 @@ public final class Roster {
   private HrIdOrder hrIdOrder() {
     HrIdOrder order = hrIdOrder;
     if (order == null) {
-      synchronized (this) {
+      synchronized (hrIdOrderLock) {
         order = hrIdOrder;
         if (order == null) {
           order = new HrIdOrder(employees, byHrId);

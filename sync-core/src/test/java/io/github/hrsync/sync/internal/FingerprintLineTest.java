@@ -108,8 +108,9 @@ class FingerprintLineTest {
     Map<String, List<Object>> seen = new HashMap<>();
     for (int i = 0; i < 50_000; i++) {
       List<Object> fields = new ArrayList<>(Arrays.asList(texts[random.nextInt(texts.length)],
-          texts[random.nextInt(texts.length)], numbers[random.nextInt(numbers.length)], dates[random.nextInt(dates.length)],
-          flags[random.nextInt(flags.length)], texts[random.nextInt(texts.length)]));
+          texts[random.nextInt(texts.length)], numbers[random.nextInt(numbers.length)],
+          dates[random.nextInt(dates.length)], flags[random.nextInt(flags.length)],
+          texts[random.nextInt(texts.length)]));
       byte[] bytes = fed(line -> line.text((String) fields.get(0)).text((String) fields.get(1))
           .number((Long) fields.get(2)).date((LocalDate) fields.get(3))
           .flag((Boolean) fields.get(4)).text((String) fields.get(5)).end());
