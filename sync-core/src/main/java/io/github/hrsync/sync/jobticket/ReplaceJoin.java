@@ -51,6 +51,8 @@ final class ReplaceJoin {
       List.of("firstName", "lastName", "email", "dateOfBirth", "profileImage");
   /** One shared, immutable list per set of changed fields: a million updates share 31 lists. */
   private static final List<List<String>> CHANGE_SETS = changeSets();
+  /** The most {@code lastSyncId}s {@link #syncIds} keeps. */
+  private static final int MAX_SYNC_IDS = 256;
 
   private final long integrationId;
   private final LocalDate today;
@@ -194,12 +196,16 @@ final class ReplaceJoin {
       state.number(0);
       return;
     }
-    Integer seen = syncIds.putIfAbsent(lastSyncId, syncIds.size());
-    if (seen == null) {
-      state.number(1).text(lastSyncId);
-    } else {
+    Integer seen = syncIds.get(lastSyncId);
+    if (seen != null) {
       state.number(2 + seen);
+      return;
     }
+    // bounded: a listing where every employee has a lastSyncId of its own is hashed in full
+    if (syncIds.size() < MAX_SYNC_IDS) {
+      syncIds.put(lastSyncId, syncIds.size());
+    }
+    state.number(1).text(lastSyncId);
   }
 
   /**

@@ -63,6 +63,13 @@ final class FakeJobTicketClient implements JobTicketClient {
     byHrId.put(hrId, employee(now.id(), hrId, now.firstName(), lastName, now.email(), null));
   }
 
+  /** Sets an employee's lastSyncId, as a sync JobTicket processed would. */
+  synchronized void stamp(String hrId, String syncId) {
+    Employee now = byHrId.get(hrId);
+    byHrId.put(hrId, employee(now.id(), hrId, now.firstName(), now.lastName(), now.email(),
+        syncId));
+  }
+
   /** Links each of two employees with the other's hrId; both move to the listing's end. */
   synchronized void swapLinks(String one, String other) {
     Employee first = byHrId.remove(one);

@@ -117,4 +117,20 @@ class JobTicketFingerprintTest {
     assertThat(plan.payload().get(0)).isEqualTo(SyncEmployee.builder("E001").firstName("First1")
         .lastName("Last1").email("e1@example.com").build());
   }
+
+  @Test
+  void everyEmployeesLastSyncIdCountsEvenWhenEachHasItsOwn() {
+    employees(300);
+    for (int i = 1; i <= 300; i++) {
+      jobTicket.stamp(String.format("E%03d", i), "sync-" + i);
+    }
+    Roster roster = Roster.of(rows(300));
+    JobTicketPlan plan = sync.plan(roster);
+
+    jobTicket.stamp("E299", "sync-other"); // past the first 256 distinct values
+
+    assertThat(sync.plan(roster).fingerprint()).isNotEqualTo(plan.fingerprint());
+    jobTicket.stamp("E299", "sync-299");
+    assertThat(sync.plan(roster).fingerprint()).isEqualTo(plan.fingerprint());
+  }
 }
