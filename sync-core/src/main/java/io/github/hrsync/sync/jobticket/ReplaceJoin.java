@@ -67,8 +67,6 @@ final class ReplaceJoin {
   /** Each {@code lastSyncId} by the order it was first seen: most employees share one. */
   private final Map<String, Integer> syncIds = new HashMap<>();
   private int current;
-  /** The row the employee being joined was found to correspond to, or -1. */
-  private int row;
 
   ReplaceJoin(long integrationId, Roster roster, LocalDate today, JobTicketOptions options) {
     this.integrationId = integrationId;
@@ -88,8 +86,11 @@ final class ReplaceJoin {
   void add(Employee employee) {
     HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
     String hrId = link == null ? null : link.hrId();
-    row = -1;
-    int outcome = employee.isOffboarded(today) ? gone(hrId) : current(employee, hrId);
+    boolean gone = employee.isOffboarded(today);
+    // the row it corresponds to: by hrId when linked, else (when current) by e-mail
+    int row = hrId != null ? claims.byHrId(hrId)
+        : gone || employee.email() == null ? -1 : claims.byEmail(employee.email());
+    int outcome = gone ? gone(row) : current(employee, hrId, row);
     state.number(employee.id()).number(row).number(outcome);
     // lastSyncId is part of the state: once a sync is processed, the same roster is a new sync
     syncId(link == null ? null : link.lastSyncId());
@@ -100,39 +101,45 @@ final class ReplaceJoin {
     state.end();
   }
 
-  private int gone(@Nullable String hrId) {
-    int position = hrId == null ? -1 : claims.byHrId(hrId);
-    row = position;
-    if (position < 0) {
+  private int gone(int row) {
+    if (row < 0) {
       return GONE;
     }
-    if (hasLeft(rows.get(position))) {
+    if (hasLeft(rows.get(row))) {
       // a leaver JobTicket has already offboarded, still in the export with a past
       // terminationDate, is neither an add nor a removal: the replace converges
-      claims.claim(position);
+      claims.claim(row);
       return GONE_LEAVER;
     }
     counts.add(Dimension.REACTIVATIONS, 1); // a rehire: the row is an add as well
     return GONE_REHIRED;
   }
 
-  private int current(Employee employee, @Nullable String hrId) {
+  private int current(Employee employee, @Nullable String hrId, int row) {
     current++;
-    int position = hrId != null ? matchHrId(employee, hrId) : matchEmail(employee);
-    if (position == -CASE_ONLY) {
-      offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
-          "hrId differs only in letter case from the roster's"));
-      return CASE_ONLY;
-    }
-    if (position == -EMAIL_ONLY) {
-      return EMAIL_ONLY;
-    }
-    if (position < 0) {
+    if (row < 0) {
       offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
           "not in the roster"));
       return NOT_IN_ROSTER;
     }
-    SourceEmployee wanted = rows.get(position);
+    SourceEmployee wanted = rows.get(row);
+    if (hrId != null && !wanted.hrId().equals(hrId) && !options.hrIdCaseInsensitive()) {
+      // only a case-insensitive JobTicket would match it: the row stays an add
+      readings.caseOnly++;
+      readings.note("employee " + employee.id() + " (hrId '" + hrId + "', roster '"
+          + wanted.hrId() + "')");
+      offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
+          "hrId differs only in letter case from the roster's"));
+      return CASE_ONLY;
+    }
+    if (hrId == null && !options.emailMatchAcrossIntegrations()) {
+      // only a JobTicket matching across integrations would match it: an add beside a look-alike
+      readings.emailMatches++;
+      claims.declineEmail(row);
+      readings.note("employee " + employee.id() + " (" + wanted.hrId() + ")");
+      return EMAIL_ONLY;
+    }
+    claims.claim(row);
     if (hasLeft(wanted)) {
       offboarded.add(new JobTicketPlan.Offboarded(employee.id(), hrId, employee.email(),
           "terminationDate " + wanted.terminationDate() + " is not after today " + today));
@@ -147,48 +154,6 @@ final class ReplaceJoin {
               && !employee.dateOfBirth().equals(wanted.dateOfBirth()));
     }
     return MATCHED + mask;
-  }
-
-  /**
-   * The position of the roster row with the employee's hrId, claimed; -1 when there is none;
-   * {@code -CASE_ONLY} when only a case-insensitive JobTicket would match it (the row stays an
-   * add).
-   */
-  private int matchHrId(Employee employee, String hrId) {
-    int position = claims.byHrId(hrId);
-    row = position;
-    if (position >= 0 && !rows.get(position).hrId().equals(hrId)
-        && !options.hrIdCaseInsensitive()) {
-      readings.caseOnly++;
-      readings.note("employee " + employee.id() + " (hrId '" + hrId + "', roster '"
-          + rows.get(position).hrId() + "')");
-      return -CASE_ONLY;
-    }
-    if (position >= 0) {
-      claims.claim(position);
-    }
-    return position;
-  }
-
-  /**
-   * The position of the roster row with the unlinked employee's e-mail, claimed; -1 when there
-   * is none; {@code -EMAIL_ONLY} when only a JobTicket matching across integrations would match
-   * it (the row stays an add beside a look-alike).
-   */
-  private int matchEmail(Employee employee) {
-    String email = employee.email();
-    int position = email == null ? -1 : claims.byEmail(email);
-    row = position;
-    if (position >= 0 && !options.emailMatchAcrossIntegrations()) {
-      readings.emailMatches++;
-      claims.declineEmail(position);
-      readings.note("employee " + employee.id() + " (" + rows.get(position).hrId() + ")");
-      return -EMAIL_ONLY;
-    }
-    if (position >= 0) {
-      claims.claim(position);
-    }
-    return position;
   }
 
   private void syncId(@Nullable String lastSyncId) {
