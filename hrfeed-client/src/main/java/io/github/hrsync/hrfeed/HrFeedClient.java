@@ -180,7 +180,11 @@ public interface HrFeedClient {
    */
   String redact(String text);
 
-  /** @return the normalised base URL every request goes to (a plan records it as its target) */
+  /**
+   * @return the canonical base URL every request goes to, the HR Feed's identity in plans,
+   *     fingerprints, approvals and run records: scheme and host in lower case, no default port,
+   *     no trailing slash, the path normalised, so two spellings of one address are one target
+   */
   String baseUrl();
 
   /** @return the limiter all calls of this client go through */

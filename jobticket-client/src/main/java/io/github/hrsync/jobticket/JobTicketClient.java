@@ -177,7 +177,11 @@ public interface JobTicketClient {
    */
   String redact(String text);
 
-  /** @return the normalised base URL every request goes to (a run record names it) */
+  /**
+   * @return the canonical base URL every request goes to, part of JobTicket's identity (with the
+   *     integration id) in fingerprints, approvals and run records: scheme and host in lower case,
+   *     no default port, no trailing slash, the path normalised
+   */
   String baseUrl();
 
   /** @return the limiter all calls of this client go through */

@@ -16,11 +16,11 @@ import io.github.hrsync.sync.jobticket.JobTicketResult;
 import io.github.hrsync.sync.jobticket.JobTicketSync;
 import io.github.hrsync.sync.jobticket.SyncProgress;
 import io.github.hrsync.sync.audit.OperationRecord;
-import io.github.hrsync.sync.audit.RunHistory;
 import io.github.hrsync.sync.audit.RunLog;
 import io.github.hrsync.sync.audit.RunRecord;
 import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.observe.SyncStep;
+import io.github.hrsync.sync.plan.ApplyGate;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
@@ -73,6 +73,7 @@ public final class RosterSync {
   private final @Nullable RunLog runLog;
   private final @Nullable RemovalWindow window;
   private final boolean recordValues;
+  private final boolean skipUnchangedReplace;
   private final Clock clock;
   private final String jobTicketScope;
   private final String hrFeedScope;
@@ -92,8 +93,9 @@ public final class RosterSync {
     this.applyOptions = apply;
     this.runLog = builder.runLog;
     this.window = runLog == null ? null
-        : new RemovalWindow(new RunHistory(runLog), builder.removalWindow, guard, clock);
+        : new RemovalWindow(runLog, builder.removalWindow, guard, clock);
     this.recordValues = builder.recordValues;
+    this.skipUnchangedReplace = builder.skipUnchangedReplace;
     this.jobTicketScope = builder.jobTicketClient == null ? ""
         : builder.jobTicketClient.baseUrl() + " integration " + builder.integrationId;
     this.hrFeedScope = builder.hrFeedClient == null ? "" : builder.hrFeedClient.baseUrl();
@@ -182,10 +184,13 @@ public final class RosterSync {
   /**
    * Sends or applies every target's plan that its verdict allows or that is approved exactly,
    * each against the target as it is now (a target that changed since the plan is
-   * {@code STALE} and left untouched). JobTicket's replace is sent whenever it is admitted, as
-   * the fields the plan does not compare may have changed; an empty HR Feed plan is
-   * {@code NO_CHANGES}. With a run log, the run is recorded line by line as it goes, and the
-   * guard across runs is checked again against the log as it is now.
+   * {@code STALE} and left untouched). JobTicket's replace is sent whenever it is admitted, even
+   * when the plan shows no change, as the fields the plan does not compare (absences, start
+   * dates, auto-sync) may have changed, unless {@link Builder#skipUnchangedReplace} says
+   * otherwise; an empty HR Feed plan is {@code NO_CHANGES}. With a run log, the run is recorded
+   * line by line as it goes: each target's line holds the verdict its engine computed from the
+   * target as it is now, with the guard across runs checked again against the log, before the
+   * first write; a log that cannot take it stops that target before anything is written.
    *
    * @param plan the plan from {@link #plan}
    * @param approvals at most one approval per target
@@ -244,23 +249,33 @@ public final class RosterSync {
     if (target == null) {
       return notPlanned(part);
     }
+    String scope = scope(part.target());
     try {
-      Verdict acrossRuns = window == null ? Verdict.ALLOWED
-          : window.verdict(target, scope(part.target()));
-      Verdict verdict = target.verdict().and(acrossRuns);
-      record.target(target, scope(part.target()), verdict, approval);
-      observers.tell(observer -> observer.guardVerdict(target.target(), verdict));
-      if (!verdict.admits(target, approval)) {
-        return refused(target, MassRemovalRefusedException.of(target, verdict));
-      }
       if (dryRun) {
+        Verdict verdict = target.verdict().and(acrossRuns(target, scope));
+        record.target(target, scope, verdict, approval, false);
+        observers.tell(observer -> observer.guardVerdict(target.target(), verdict));
+        if (!verdict.admits(target, approval)) {
+          return refused(target, MassRemovalRefusedException.of(target, verdict));
+        }
         return target.isEmpty()
             ? outcome(target, Status.NO_CHANGES, "no changes", 0, 0)
             : outcome(target, Status.WOULD_CHANGE, "would " + action(target)
                 + (verdict.allowed() ? "; within the guard" : "; approved"), 0, 0);
       }
+      ApplyGate gate = (fresh, verdict) -> {
+        Verdict enforced = verdict.and(acrossRuns(fresh, scope));
+        record.target(fresh, scope, enforced, approval,
+            !enforced.allowed() && enforced.admits(fresh, approval));
+        observers.tell(observer -> observer.guardVerdict(fresh.target(), enforced));
+        return enforced;
+      };
       if (target instanceof JobTicketPlan replace) {
-        JobTicketResult sent = send(engine(jobTicket, part), replace, approval, record);
+        if (skipUnchangedReplace && replace.isEmpty()) {
+          return outcome(target, Status.NO_CHANGES, "not sent: no change visible (nothing to "
+              + "add, change or offboard)", 0, 0);
+        }
+        JobTicketResult sent = send(engine(jobTicket, part), replace, approval, gate, record);
         results.sent = sent;
         return outcome(target, Status.DONE, "sent " + replace.payload().size()
             + " employees (" + replace.removals() + " to offboard), syncId "
@@ -271,7 +286,7 @@ public final class RosterSync {
           return outcome(target, Status.NO_CHANGES, "no changes", 0, 0);
         }
         ApplyReport applied = engine(hrFeed, part).apply(changes,
-            applyOptions.withApproval(approval).withObserver(record));
+            applyOptions.withApproval(approval).withObserver(record), gate);
         results.applied = applied;
         return hrFeedOutcome(changes, applied);
       }
@@ -286,7 +301,17 @@ public final class RosterSync {
       throw e;
     } catch (HrSyncException e) {
       return outcome(target, Status.FAILED, "failed: " + e.getMessage(), 0, 0);
+    } finally {
+      if (!record.recorded(target.target())) {
+        // nothing was weighed at apply (stale, nothing to apply, a failure before): the plan
+        // as given, with no verdict and its approval unused
+        record.target(target, scope, null, approval, false);
+      }
     }
+  }
+
+  private Verdict acrossRuns(TargetPlan plan, String scope) {
+    return window == null ? Verdict.ALLOWED : window.verdict(plan, scope);
   }
 
   /**
@@ -294,8 +319,8 @@ public final class RosterSync {
    * answer to the replace.
    */
   private JobTicketResult send(JobTicketSync engine, JobTicketPlan replace,
-      @Nullable Approval approval, RunRecorder record) {
-    JobTicketResult sent = engine.apply(replace, approval);
+      @Nullable Approval approval, ApplyGate gate, RunRecorder record) {
+    JobTicketResult sent = engine.apply(replace, approval, gate);
     List<OperationRecord> operations = sent.operations();
     int done = 0;
     for (OperationRecord operation : operations) {
@@ -386,6 +411,7 @@ public final class RosterSync {
     private @Nullable RunLog runLog;
     private Duration removalWindow = DEFAULT_REMOVAL_WINDOW;
     private boolean recordValues;
+    private boolean skipUnchangedReplace;
 
     private Builder() {}
 
@@ -405,14 +431,30 @@ public final class RosterSync {
     /**
      * Keeps a record of every run in {@code value} (see {@link RunRecord}), and turns on the
      * guard across runs: a plan's removals added to those of the runs of the last
-     * {@link #removalWindow} must stay within the guard's removal limit. Without a run log
-     * nothing is recorded and the guard across runs is off; a plan's rendering says so.
+     * {@link #removalWindow} must stay within the guard's removal limit. A run that an approval
+     * let through acknowledges what came before it: the runs after it are summed from the state
+     * it left. Without a run log nothing is recorded and the guard across runs is off; a plan's
+     * rendering says so.
      *
      * @param value the run log
      * @return this builder
      */
     public Builder runLog(RunLog value) {
       this.runLog = Objects.requireNonNull(value, "runLog");
+      return this;
+    }
+
+    /**
+     * Sets whether a JobTicket replace whose plan shows nothing to add, change or offboard is
+     * skipped (default {@code false}: sent, because the replace also carries what the plan does
+     * not compare, such as absences and start dates, and sending is how they reach JobTicket).
+     * A skipped replace is reported {@code NO_CHANGES}, "not sent: no change visible".
+     *
+     * @param value whether to skip a replace that changes nothing the plan compares
+     * @return this builder
+     */
+    public Builder skipUnchangedReplace(boolean value) {
+      this.skipUnchangedReplace = value;
       return this;
     }
 

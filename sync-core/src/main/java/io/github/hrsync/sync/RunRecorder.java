@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,7 @@ final class RunRecorder implements SyncObserver {
   private final Clock clock;
   private final String runId;
   private final boolean values;
+  private final Set<Target> targets = EnumSet.noneOf(Target.class);
 
   RunRecorder(@Nullable RunLog log, Clock clock, SyncPlan plan, boolean dryRun,
       boolean values) {
@@ -55,10 +58,21 @@ final class RunRecorder implements SyncObserver {
     return runId;
   }
 
-  void target(TargetPlan plan, String scope, Verdict verdict, @Nullable Approval approval) {
+  /**
+   * Records a target's plan, the verdict enforced ({@code null} when none was computed) and the
+   * approval offered, with whether it was used; once per target and run.
+   */
+  void target(TargetPlan plan, String scope, @Nullable Verdict verdict,
+      @Nullable Approval approval, boolean approvalUsed) {
+    targets.add(plan.target());
     write(false, RunLines.target(runId, new TargetRecord(plan.target(), scope, plan.fingerprint(),
-        plan.adds(), plan.changes(), plan.removals(), verdict, approval, List.of(), null,
-        null)));
+        plan.adds(), plan.changes(), plan.removals(), verdict, approval, approvalUsed, List.of(),
+        null, null)));
+  }
+
+  /** @return whether the target's line is written */
+  boolean recorded(Target target) {
+    return targets.contains(target);
   }
 
   @Override

@@ -30,9 +30,10 @@ import javax.sql.DataSource;
  * CREATE INDEX hrsync_run_log_run ON hrsync_run_log (run_id, seq);
  * }</pre>
  *
- * The table grows by one row per operation; delete old runs with your database's tools
- * ({@code DELETE FROM hrsync_run_log WHERE seq < ...}). Every statement is bounded by a
- * 30-second query timeout. Thread-safe, as long as the {@link DataSource} is.
+ * The table grows by one row per line and keeps the {@code maxRuns} runs last begun (default
+ * {@value #DEFAULT_MAX_RUNS}, as many as the guard across runs reads back): a run's first line
+ * deletes the rows of older runs. Every statement is bounded
+ * by a 30-second query timeout. Thread-safe, as long as the {@link DataSource} is.
  */
 public final class JdbcRunLog implements RunLog {
   /** The table's name unless another is given. */
@@ -40,13 +41,17 @@ public final class JdbcRunLog implements RunLog {
   private static final int QUERY_TIMEOUT_SECONDS = 30;
   private static final int FETCH_SIZE = 1000;
   private static final int MAX_RUN_ID = 64;
+  /** The runs kept unless told otherwise: as many as the guard across runs reads back. */
+  public static final int DEFAULT_MAX_RUNS = 50_000;
 
   private final DataSource dataSource;
   private final String table;
+  private final int maxRuns;
 
-  private JdbcRunLog(DataSource dataSource, String table) {
+  private JdbcRunLog(DataSource dataSource, String table, int maxRuns) {
     this.dataSource = dataSource;
     this.table = table;
+    this.maxRuns = maxRuns;
   }
 
   /**
@@ -69,8 +74,26 @@ public final class JdbcRunLog implements RunLog {
    * @throws IllegalArgumentException when the name is not such an identifier
    */
   public static JdbcRunLog create(DataSource dataSource, String table) {
+    return create(dataSource, table, DEFAULT_MAX_RUNS);
+  }
+
+  /**
+   * A log in the given table that keeps the {@code maxRuns} runs last begun.
+   *
+   * @param dataSource connections to the shared database
+   * @param table the table's name, as for {@link #create(DataSource, String)}
+   * @param maxRuns how many runs are kept (1,000 to 10,000,000); fewer than the guard across
+   *     runs reads back ({@value #DEFAULT_MAX_RUNS}) shortens its memory when runs are frequent
+   * @return the log
+   * @throws IllegalArgumentException when the name is not an identifier or the bound is out of
+   *     range
+   */
+  public static JdbcRunLog create(DataSource dataSource, String table, int maxRuns) {
     Objects.requireNonNull(dataSource, "dataSource");
-    return new JdbcRunLog(dataSource, TableNames.check(table, DEFAULT_TABLE));
+    if (maxRuns < 1_000 || maxRuns > 10_000_000) {
+      throw new IllegalArgumentException("maxRuns must be 1,000 to 10,000,000, was " + maxRuns);
+    }
+    return new JdbcRunLog(dataSource, TableNames.check(table, DEFAULT_TABLE), maxRuns);
   }
 
   /**
@@ -111,6 +134,9 @@ public final class JdbcRunLog implements RunLog {
         insert.setBoolean(2, first);
         insert.setString(3, line);
         insert.executeUpdate();
+        if (first) {
+          dropRunsBeyondTheKept(connection);
+        }
       } finally {
         connection.setAutoCommit(autoCommit);
       }
@@ -121,15 +147,25 @@ public final class JdbcRunLog implements RunLog {
 
   @Override
   public void read(String runId, Consumer<String> lines) {
-    // a cursor (no autocommit) so that a run of a million operations streams in pages
+    select("SELECT line FROM " + table + " WHERE run_id = ? ORDER BY seq",
+        statement -> statement.setString(1, runId), lines);
+  }
+
+  /** Sets a statement's parameters. */
+  @FunctionalInterface
+  private interface Parameters {
+    void set(PreparedStatement statement) throws SQLException;
+  }
+
+  /** Streams the lines a query selects, through a cursor (no autocommit), in pages. */
+  private void select(String sql, Parameters parameters, Consumer<String> lines) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      try (PreparedStatement select = connection.prepareStatement("SELECT line FROM " + table
-          + " WHERE run_id = ? ORDER BY seq")) {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
         select.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
         select.setFetchSize(FETCH_SIZE);
-        select.setString(1, runId);
+        parameters.set(select);
         try (ResultSet rows = select.executeQuery()) {
           while (rows.next()) {
             lines.accept(rows.getString(1));
@@ -145,6 +181,31 @@ public final class JdbcRunLog implements RunLog {
     } catch (SQLException e) {
       throw failure("cannot read", e);
     }
+  }
+
+  /**
+   * Deletes every row older than the first line of the oldest run kept; with no more runs than
+   * are kept, the bound is {@code NULL} and nothing is deleted.
+   */
+  private void dropRunsBeyondTheKept(Connection connection) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+        + " WHERE seq < (SELECT seq FROM " + table + " WHERE first_line ORDER BY seq DESC"
+        + " LIMIT 1 OFFSET ?)")) {
+      delete.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      delete.setInt(1, maxRuns - 1);
+      delete.executeUpdate();
+    }
+  }
+
+  /** One query: the lines of the runs whose first lines are the last {@code limit}. */
+  @Override
+  public void readRecent(int limit, Consumer<String> lines) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, was " + limit);
+    }
+    select("SELECT line FROM " + table + " WHERE run_id IN (SELECT run_id FROM " + table
+        + " WHERE first_line ORDER BY seq DESC LIMIT ?) ORDER BY seq",
+        statement -> statement.setInt(1, limit), lines);
   }
 
   @Override

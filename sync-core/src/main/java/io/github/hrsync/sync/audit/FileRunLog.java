@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -44,6 +46,7 @@ public final class FileRunLog implements RunLog {
   /** The default number of files kept, the current one included. */
   public static final int DEFAULT_MAX_FILES = 8;
   private static final String CURRENT = "runs.jsonl";
+  private static final String RUN_ID = "{\"runId\":\"";
   /** One turn per lock file in this JVM: the file lock itself is held for the whole JVM. */
   private static final Map<Path, ReentrantLock> JVM_TURNS = new ConcurrentHashMap<>();
 
@@ -173,9 +176,21 @@ public final class FileRunLog implements RunLog {
 
   @Override
   public void read(String runId, Consumer<String> lines) {
-    String prefix = "{\"runId\":\"" + runId + "\"";
+    String prefix = RUN_ID + runId + "\"";
     eachLine(line -> {
       if (line.startsWith(prefix)) {
+        lines.accept(line);
+      }
+    });
+  }
+
+  /** Reads the files twice, never once per run: the last runs' ids, then their lines. */
+  @Override
+  public void readRecent(int limit, Consumer<String> lines) {
+    Set<String> runs = new HashSet<>(recentRunIds(limit));
+    eachLine(line -> {
+      String id = runIdOf(line);
+      if (id != null && runs.contains(id)) {
         lines.accept(line);
       }
     });
@@ -203,13 +218,15 @@ public final class FileRunLog implements RunLog {
 
   /** The run id of a run's first line (its {@code "event":"run"} member comes second). */
   private static @org.jspecify.annotations.Nullable String firstLineRunId(String line) {
-    String start = "{\"runId\":\"";
-    int end = line.indexOf('"', start.length());
-    if (!line.startsWith(start) || end < 0
-        || !line.startsWith(",\"event\":\"run\"", end + 1)) {
-      return null;
-    }
-    return line.substring(start.length(), end);
+    String id = runIdOf(line);
+    return id != null && line.startsWith(",\"event\":\"run\"", RUN_ID.length() + id.length()
+        + 1) ? id : null;
+  }
+
+  /** The run id a line begins with, as every line the log appends does. */
+  private static @org.jspecify.annotations.Nullable String runIdOf(String line) {
+    int end = line.indexOf('"', RUN_ID.length());
+    return line.startsWith(RUN_ID) && end >= 0 ? line.substring(RUN_ID.length(), end) : null;
   }
 
   private void eachLine(Consumer<String> each) {

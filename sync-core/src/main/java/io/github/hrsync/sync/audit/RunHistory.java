@@ -1,16 +1,16 @@
 package io.github.hrsync.sync.audit;
 
 import io.github.hrsync.sync.internal.RunLines;
-import io.github.hrsync.sync.plan.Target;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads run records back from a {@link RunLog}: the last runs, one run whole, and the removals
- * of recent runs that the guard across runs sums. A run killed part-way reads back
+ * Reads run records back from a {@link RunLog}: the last runs (in one pass over the log) and
+ * one run whole. A run killed part-way reads back
  * {@linkplain RunRecord#complete() incomplete} with every whole line it left. Thread-safe.
  *
  * <pre>{@code
@@ -44,10 +44,21 @@ public final class RunHistory {
     if (limit < 1 || limit > MAX_RECENT) {
       throw new IllegalArgumentException("limit must be 1 to " + MAX_RECENT + ", was " + limit);
     }
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    log.readRecent(limit, line -> {
+      String runId = RunLines.runId(line);
+      if (runId != null) {
+        lines.computeIfAbsent(runId, id -> new ArrayList<>()).add(line);
+      }
+    });
     List<RunRecord> runs = new ArrayList<>();
-    for (String runId : log.recentRunIds(limit)) {
-      run(runId).ifPresent(runs::add);
+    for (List<String> run : lines.values()) {
+      RunRecord record = RunLines.assemble(run);
+      if (record != null) {
+        runs.add(record);
+      }
     }
+    java.util.Collections.reverse(runs); // each run's first line comes before its others
     return runs;
   }
 
@@ -61,31 +72,6 @@ public final class RunHistory {
     List<String> lines = new ArrayList<>();
     log.read(runId, lines::add);
     return Optional.ofNullable(RunLines.assemble(lines));
-  }
-
-  /**
-   * How many records of one instance of a target the runs begun since {@code since} took away
-   * (operations that succeeded; a killed run's too), reading at most {@code maxRuns} runs back.
-   *
-   * @param target the target
-   * @param scope the instance of the target ({@link TargetRecord#scope()})
-   * @param since the start of the window
-   * @param maxRuns the most runs read
-   * @return the removals
-   * @throws RunLogException when the log cannot be read
-   */
-  public int removedSince(Target target, String scope, Instant since, int maxRuns) {
-    int removed = 0;
-    for (String runId : log.recentRunIds(maxRuns)) {
-      RunLines.RemovalCount count = new RunLines.RemovalCount(target, scope);
-      log.read(runId, count::accept);
-      Instant start = count.startedAt();
-      if (start != null && start.isBefore(since)) {
-        break;
-      }
-      removed += count.removed();
-    }
-    return removed;
   }
 
   @Override

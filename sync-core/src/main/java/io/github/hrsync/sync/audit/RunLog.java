@@ -40,6 +40,23 @@ public interface RunLog {
   List<String> recentRunIds(int limit);
 
   /**
+   * Reads every line of the {@code limit} runs last begun, in the order the lines were appended
+   * (the lines of runs that ran at once interleave): what the guard across runs and
+   * {@link RunHistory#recent} read. The default reads {@link #recentRunIds} and then each run;
+   * an implementation should read them in one pass ({@link FileRunLog}: two reads of its files;
+   * {@code JdbcRunLog}: one query).
+   *
+   * @param limit the most runs to read
+   * @param lines told of each line
+   */
+  default void readRecent(int limit, Consumer<String> lines) {
+    List<String> newestFirst = recentRunIds(limit);
+    for (int run = newestFirst.size() - 1; run >= 0; run--) {
+      read(newestFirst.get(run), lines);
+    }
+  }
+
+  /**
    * A log of JSON Lines files in a directory, with the default bounds of {@link FileRunLog}.
    *
    * @param directory the directory (created if missing)

@@ -6,6 +6,7 @@ import io.github.hrsync.core.internal.http.LastExchange;
 import io.github.hrsync.core.internal.observe.Observers;
 import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.ApplyGate;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.StalePlanException;
@@ -81,29 +82,47 @@ public final class HrFeedSync {
    * @param plan the plan (made now, or read back from JSON)
    * @param apply how to apply it
    * @return one result per operation
-   * @throws IllegalArgumentException before any request, when the plan was made against another
-   *     HR Feed than this client's
    * @throws MassRemovalRefusedException before any change, when the guard refuses: the base is
    *     the active managed users listed now
-   * @throws StalePlanException before any change, when the platform changed under the plan
+   * @throws StalePlanException before any change, when the platform changed under the plan, or
+   *     before any request, when the plan was made against another HR Feed than this client's
    */
   public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply) {
+    return apply(plan, apply, ApplyGate.none());
+  }
+
+  /**
+   * Applies a plan as {@link #apply(HrFeedPlan, ApplyOptions)} does, enforcing the verdict
+   * {@code gate} returns for the verdict computed from the users listed now, before any change.
+   * An empty plan changes nothing and is not shown to the gate.
+   *
+   * @param plan the plan (made now, or read back from JSON)
+   * @param apply how to apply it
+   * @param gate told the verdict computed now, before any change
+   * @return one result per operation
+   * @throws MassRemovalRefusedException before any change, when the gate's verdict refuses and
+   *     the plan is not approved
+   * @throws StalePlanException before any change, when the platform changed under the plan, or
+   *     before any request, when the plan was made against another HR Feed than this client's
+   */
+  public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply, ApplyGate gate) {
+    Objects.requireNonNull(gate, "gate");
     if (!plan.baseUrl().equals(client.baseUrl())) {
-      throw new IllegalArgumentException("the plan was made against " + plan.baseUrl()
-          + ", this client talks to " + client.baseUrl() + "; plan against this HR Feed");
+      throw new StalePlanException(List.of("the plan was made against " + plan.baseUrl()
+          + ", this client talks to " + client.baseUrl() + "; plan against this HR Feed"));
     }
     if (plan.isEmpty()) {
       return new Run(plan, apply).execute();
     }
     PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers(),
         options.deleteLeavers());
-    Verdict now = HrFeedGuard.verdict(options, live.guardBase(),
-        HrFeedGuard.counts(plan.operations(), plan.rosterSize(), live.lookalikes()));
-    if (!now.admits(plan, apply.approval())) {
-      throw MassRemovalRefusedException.of(plan, now);
-    }
     if (apply.verifyFreshness() && !live.reasons().isEmpty()) {
       throw new StalePlanException(live.reasons().stream().map(client::redact).toList());
+    }
+    Verdict now = gate.admit(plan, HrFeedGuard.verdict(options, live.guardBase(),
+        HrFeedGuard.counts(plan.operations(), plan.rosterSize(), live.lookalikes())));
+    if (!now.admits(plan, apply.approval())) {
+      throw MassRemovalRefusedException.of(plan, now);
     }
     return new Run(plan, apply).execute();
   }

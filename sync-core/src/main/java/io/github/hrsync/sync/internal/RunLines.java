@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ public final class RunLines {
         json.writeStringField("reason", approval.reason());
         json.writeStringField("approvedAt", approval.approvedAt() == null ? null
             : String.valueOf(approval.approvedAt()));
+        json.writeBooleanField("used", target.approvalUsed());
         json.writeEndObject();
       }
     });
@@ -139,53 +141,107 @@ public final class RunLines {
   }
 
   /**
-   * Counts what the guard across runs sums, a run's lines read one by one without building its
-   * record: the succeeded operations that took a record of one target's scope away.
+   * What the guard across runs needs of the runs it reads, tallied line by line in one pass
+   * without building their records: per run of one target's scope, when it began, the removals
+   * its succeeded operations made and whether an approval let it through. Runs of other scopes
+   * and dry runs are not tallied; a line that cannot be read is skipped.
    */
-  public static final class RemovalCount {
+  public static final class WindowTally {
     private final Target target;
     private final String scope;
-    private boolean inScope;
-    private @Nullable Instant startedAt;
-    private int removed;
+    private final Map<String, Run> runs = new LinkedHashMap<>();
+    private final Map<String, Instant> starts = new HashMap<>();
+
+    /** One run's part of the tally. */
+    public static final class Run {
+      private final String runId;
+      private final Instant startedAt;
+      private int removed;
+      private boolean approved;
+
+      Run(String runId, Instant startedAt) {
+        this.runId = runId;
+        this.startedAt = startedAt;
+      }
+
+      /** @return the run's id */
+      public String runId() {
+        return runId;
+      }
+
+      /** @return when the run began */
+      public Instant startedAt() {
+        return startedAt;
+      }
+
+      /** @return the records its succeeded operations took away */
+      public int removed() {
+        return removed;
+      }
+
+      /** @return whether an approval let the run's plan through */
+      public boolean approved() {
+        return approved;
+      }
+    }
 
     /**
      * @param target the target
      * @param scope the instance of the target that counts
      */
-    public RemovalCount(Target target, String scope) {
+    public WindowTally(Target target, String scope) {
       this.target = target;
       this.scope = scope;
     }
 
-    /** @param line the run's next line */
+    /** @param line the next line of any run */
     public void accept(String line) {
       JsonNode node = parse(line);
       if (node == null) {
         return;
       }
+      String runId = node.path("runId").asText();
       String event = node.path("event").asText();
-      boolean ofTarget = target.name().equals(node.path("target").asText());
-      if ("run".equals(event)) {
-        startedAt = Instant.parse(node.path("startedAt").asText());
-      } else if ("target".equals(event) && ofTarget) {
-        inScope = scope.equals(node.path("scope").asText());
-      } else if ("operation".equals(event) && ofTarget && inScope
-          && node.path("removes").asBoolean()
-          && "SUCCEEDED".equals(node.path("outcome").asText())) {
-        removed++;
+      try {
+        if ("run".equals(event)) {
+          if (!node.path("dryRun").asBoolean()) {
+            starts.put(runId, Instant.parse(node.path("startedAt").asText()));
+          }
+          return;
+        }
+        if (!target.name().equals(node.path("target").asText())) {
+          return;
+        }
+        Instant start = starts.get(runId);
+        if ("target".equals(event) && start != null
+            && scope.equals(node.path("scope").asText())) {
+          Run run = runs.computeIfAbsent(runId, id -> new Run(id, start));
+          run.approved |= node.path("approval").path("used").asBoolean();
+        } else if ("operation".equals(event) && node.path("removes").asBoolean()
+            && "SUCCEEDED".equals(node.path("outcome").asText())) {
+          Run run = runs.get(runId);
+          if (run != null) {
+            run.removed++;
+          }
+        }
+      } catch (RuntimeException unreadable) {
+        // a damaged line or one of a later version: the others still count
       }
     }
 
-    /** @return when the run began, if its first line was read */
-    public @Nullable Instant startedAt() {
-      return startedAt;
+    /** @return the runs of the scope, by when they began */
+    public List<Run> runs() {
+      List<Run> sorted = new ArrayList<>(runs.values());
+      sorted.sort(java.util.Comparator.comparing(Run::startedAt));
+      return sorted;
     }
+  }
 
-    /** @return the removals counted */
-    public int removed() {
-      return removed;
-    }
+  /** @return the run id a line names, {@code null} when it cannot be read */
+  public static @Nullable String runId(String line) {
+    JsonNode node = parse(line);
+    JsonNode id = node == null ? null : node.get("runId");
+    return id == null || !id.isTextual() ? null : id.asText();
   }
 
   /** Puts a run's record back together; {@code null} when it has no readable first line. */
@@ -231,9 +287,10 @@ public final class RunLines {
       JsonNode plan = head == null ? NODES.objectNode() : head;
       JsonNode end = outcome;
       String scope = textOrNull(plan, "scope");
-      return new TargetRecord(target, scope == null ? "" : scope, textOrNull(plan, "fingerprint"), plan.path("adds").asInt(),
-          plan.path("changes").asInt(), plan.path("removals").asInt(), verdict(plan),
-          approval(plan), operations,
+      return new TargetRecord(target, scope == null ? "" : scope, textOrNull(plan, "fingerprint"),
+          plan.path("adds").asInt(), plan.path("changes").asInt(), plan.path("removals").asInt(),
+          verdict(plan), approval(plan), plan.path("approval").path("used").asBoolean(),
+          operations,
           end == null ? null : TargetOutcome.Status.valueOf(end.path("status").asText()),
           end == null ? null : textOrNull(end, "message"));
     }

@@ -1,10 +1,12 @@
 package io.github.hrsync.sync.jobticket;
 
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
+import io.github.hrsync.sync.plan.ApplyGate;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.plan.StalePlanException;
+import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.RosterValidationException;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -38,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * lists JobTicket again, computes the plan afresh, refuses with {@link StalePlanException} when
  * the fingerprint differs (JobTicket changed, or the plan was edited or built by hand), and checks
  * the guard on the fresh numbers. The fingerprint and the {@code syncId} cover the integration
- * id, the roster (its {@link Roster#digest()}, which fixes the payload) and, for every employee
+ * id and JobTicket's canonical base URL ({@link JobTicketClient#baseUrl()}), the roster (its
+ * {@link Roster#digest()}, which fixes the payload) and, for every employee
  * JobTicket lists, its link and what the plan does to it, so an approval never carries over to
  * another integration, another roster or another outcome. A restart with the same export, in any
  * order, against the same state has the same {@code syncId} and is deduplicated.
@@ -113,8 +116,8 @@ public final class JobTicketSync {
   }
 
   private JobTicketPlan compute(SortedPayload payload) {
-    ReplaceJoin join = new ReplaceJoin(integrationId, payload.roster(), LocalDate.now(clock),
-        options);
+    ReplaceJoin join = new ReplaceJoin(client.baseUrl(), integrationId, payload.roster(),
+        LocalDate.now(clock), options);
     for (Employee employee : client.listEmployees()) {
       join.add(employee);
     }
@@ -148,6 +151,24 @@ public final class JobTicketSync {
    * @throws MassRemovalRefusedException when the guard refuses and the plan is not approved
    */
   public JobTicketResult apply(JobTicketPlan plan, @Nullable Approval approval) {
+    return apply(plan, approval, ApplyGate.none());
+  }
+
+  /**
+   * Sends a planned roster replace as {@link #apply(JobTicketPlan, Approval)} does, enforcing
+   * the verdict {@code gate} returns for the verdict computed now, before anything is sent.
+   *
+   * @param plan the plan to send, exactly; only its payload and fingerprint are used
+   * @param approval the approval of a plan the guard refused, if any
+   * @param gate told the verdict computed now, before anything is sent
+   * @return the acceptance
+   * @throws StalePlanException when JobTicket changed since the plan, or the plan is not what
+   *     {@link #plan} made for this integration; nothing was sent
+   * @throws MassRemovalRefusedException when the gate's verdict refuses and the plan is not
+   *     approved; nothing was sent
+   */
+  public JobTicketResult apply(JobTicketPlan plan, @Nullable Approval approval, ApplyGate gate) {
+    Objects.requireNonNull(gate, "gate");
     if (plan.integrationId() != integrationId) {
       throw new StalePlanException(List.of("the plan is for integration "
           + plan.integrationId() + ", this sync is for integration " + integrationId));
@@ -160,8 +181,9 @@ public final class JobTicketSync {
           + " current employees, " + fresh.offboarded().size() + " to offboard; the plan "
           + "said " + plan.currentCount() + " and " + plan.offboarded().size()));
     }
-    if (!fresh.verdict().admits(fresh, approval)) {
-      throw MassRemovalRefusedException.of(fresh);
+    Verdict verdict = gate.admit(fresh, fresh.verdict());
+    if (!verdict.admits(fresh, approval)) {
+      throw MassRemovalRefusedException.of(fresh, verdict);
     }
     LastExchange.take();
     long started = System.nanoTime();

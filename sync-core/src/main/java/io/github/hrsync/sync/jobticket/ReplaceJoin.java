@@ -68,14 +68,15 @@ final class ReplaceJoin {
   private final Map<String, Integer> syncIds = new HashMap<>();
   private int current;
 
-  ReplaceJoin(long integrationId, Roster roster, LocalDate today, JobTicketOptions options) {
+  ReplaceJoin(String baseUrl, long integrationId, Roster roster, LocalDate today,
+      JobTicketOptions options) {
     this.integrationId = integrationId;
     this.today = today;
     this.options = options;
     this.rows = roster.employeesByHrId();
     this.claims = new Claims(roster);
     this.counts = new GuardCounts(roster.size());
-    state.number(integrationId).end();
+    state.text(baseUrl).number(integrationId).end();
   }
 
   /**
@@ -105,9 +106,14 @@ final class ReplaceJoin {
     if (row < 0) {
       return GONE;
     }
-    if (hasLeft(rows.get(row))) {
-      // a leaver JobTicket has already offboarded, still in the export with a past
-      // terminationDate, is neither an add nor a removal: the replace converges
+    SourceEmployee leaving = rows.get(row);
+    if (leaving.terminationDate() != null) {
+      // a leaver JobTicket has already offboarded, still in the export with a terminationDate,
+      // is neither an add nor a removal, whether the date is past or ahead (a JobTicket that
+      // acts on a date as soon as it is sent): the replace converges
+      if (!hasLeft(leaving)) {
+        readings.offboardedEarly++;
+      }
       claims.claim(row);
       return GONE_LEAVER;
     }
@@ -296,6 +302,7 @@ final class ReplaceJoin {
   private static final class Readings {
     int caseOnly;
     int emailMatches;
+    int offboardedEarly;
     final List<String> examples = new ArrayList<>();
 
     void note(String example) {
@@ -317,6 +324,11 @@ final class ReplaceJoin {
             + "integration " + integrationId + "; they are counted as adds beside a look-alike, "
             + "since JobTicket may create a second employee "
             + "(JobTicketOptions.withEmailMatchAcrossIntegrations(true) when it matches them)");
+      }
+      if (offboardedEarly > 0) {
+        warnings.add(offboardedEarly + " employee(s) with a terminationDate still ahead are "
+            + "offboarded by JobTicket already: it acted on the date before the day; they are "
+            + "left as they are, not added again");
       }
       if (!examples.isEmpty()) {
         warnings.add("for example: " + String.join(", ", examples));

@@ -30,4 +30,29 @@ class BaseUrlsTest {
     assertThatThrownBy(() -> BaseUrls.normalize(URI.create(url)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://Agency.example/api/v2/hr-feed/",
+      "HTTPS://agency.EXAMPLE:443/api/v2/hr-feed", "https://agency.example/api//v2/./hr-feed//",
+      "https://agency.example/api/x/../v2/hr-feed"})
+  void givesEverySpellingOfOneAddressOneCanonicalForm(String url) {
+    assertThat(BaseUrls.normalize(URI.create(url)))
+        .hasToString("https://agency.example/api/v2/hr-feed");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://agency.example:8443/api/v2/hr-feed",
+      "https://other.example/api/v2/hr-feed", "https://agency.example/api/v3/hr-feed",
+      "https://agency.example/API/v2/hr-feed"})
+  void keepsOtherHostsPortsAndPathsApart(String url) {
+    assertThat(BaseUrls.normalize(URI.create(url)))
+        .isNotEqualTo(URI.create("https://agency.example/api/v2/hr-feed"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void writesPercentEscapesInUpperCaseAndKeepsTheLoopbackPort() {
+    assertThat(BaseUrls.normalize(URI.create("http://127.0.0.1:80/a%2fb/"))).hasToString(
+        "http://127.0.0.1/a%2Fb");
+    assertThat(BaseUrls.normalize(URI.create("http://[::1]:9/x"))).hasToString("http://[::1]:9/x");
+  }
 }
