@@ -1,6 +1,7 @@
 package io.github.hrsync.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A credential (API key secret, JWT) that never shows itself: {@link #toString()} is always
@@ -22,12 +23,34 @@ public final class Secret {
    *
    * @param value the secret; must not be blank
    * @return the wrapped secret
-   * @throws IllegalArgumentException if {@code value} is empty or only white space
+   * @throws IllegalArgumentException if {@code value} is {@code null} (most often an unset
+   *     environment variable: {@link #fromEnv} names it), empty or only white space
    */
-  public static Secret of(String value) {
-    Objects.requireNonNull(value, "secret value");
+  public static Secret of(@Nullable String value) {
+    if (value == null) {
+      throw new IllegalArgumentException("the secret is missing (null): when it comes from "
+          + "System.getenv, that variable is not set; Secret.fromEnv(\"NAME\") says which");
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException("secret must not be blank");
+    }
+    return new Secret(value);
+  }
+
+  /**
+   * Reads a secret from an environment variable.
+   *
+   * @param variable the variable's name, such as {@code HR_FEED_TOKEN}
+   * @return the wrapped secret
+   * @throws IllegalArgumentException naming the variable when it is not set or blank (never
+   *     showing its value)
+   */
+  public static Secret fromEnv(String variable) {
+    Objects.requireNonNull(variable, "variable");
+    String value = System.getenv(variable);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("the environment variable " + variable + " is "
+          + (value == null ? "not set" : "blank") + "; set it to the credential");
     }
     return new Secret(value);
   }

@@ -250,10 +250,12 @@ public interface HrFeedClient {
     public HrFeedClient build() {
       var settings = settings();
       if (token == null) {
-        throw new IllegalStateException("token(jwt) is required");
+        throw new IllegalStateException("the HR Feed token is not set: call "
+            + "HrFeedClient.builder().token(Secret.fromEnv(\"NAME\"))");
       }
       if (settings.baseUrl() == null) {
-        throw new IllegalStateException("agencyDomain(domain) or baseUrl(url) is required");
+        throw new IllegalStateException("the HR Feed's address is not set: call "
+            + "HrFeedClient.builder().agencyDomain(domain) or .baseUrl(url)");
       }
       return new DefaultHrFeedClient(settings, token);
     }

@@ -63,9 +63,11 @@ class HrFeedBuilderTest extends HrFeedTestSupport {
     assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of("two words")))
         .hasMessageStartingWith("token must be a header value");
     assertThatThrownBy(() -> HrFeedClient.builder().agencyDomain("x.se").build())
-        .hasMessage("token(jwt) is required");
+        .hasMessage("the HR Feed token is not set: call "
+            + "HrFeedClient.builder().token(Secret.fromEnv(\"NAME\"))");
     assertThatThrownBy(() -> HrFeedClient.builder().token(Secret.of(JWT)).build())
-        .hasMessage("agencyDomain(domain) or baseUrl(url) is required");
+        .hasMessage("the HR Feed's address is not set: call "
+            + "HrFeedClient.builder().agencyDomain(domain) or .baseUrl(url)");
   }
 
   @Test

@@ -55,14 +55,27 @@ public final class HrFeedSandbox {
   /** Replaces the users by those of a snapshot (ids kept). */
   synchronized void load(JsonNode snapshot) {
     users.clear();
+    int index = 0;
     for (JsonNode record : snapshot) {
+      index++;
       ObjectNode user = record.deepCopy();
+      if (!user.path("id").isValueNode() || user.path("id").isNull()) {
+        throw new IllegalArgumentException("the snapshot's HR Feed user " + index
+            + " has no id");
+      }
       String id = user.get("id").asText();
       users.put(id, user);
       if (id.matches("[0-9]{1,9}")) {
         nextId = Math.max(nextId, Integer.parseInt(id) + 1);
       }
     }
+  }
+
+  /** @return what a state file keeps: every user */
+  synchronized ObjectNode state() {
+    ObjectNode state = Exchange.JSON.createObjectNode();
+    users.values().forEach(state.putArray("users")::add);
+    return state;
   }
 
   /**

@@ -67,11 +67,22 @@ public final class JobTicketSandbox {
     return employees.values().stream().map(Exchange::plain).toList();
   }
 
-  /** Replaces the employees by those of a snapshot (ids kept; links rebased on this URL). */
-  synchronized void load(JsonNode snapshot) {
+  /**
+   * Replaces the employees by those of a snapshot (ids kept; links rebased on this URL), and the
+   * {@code syncId}s received by those it names, if it names any.
+   */
+  synchronized void load(JsonNode snapshot, JsonNode received) {
     employees.clear();
+    syncIds.clear();
+    received.forEach(syncId -> syncIds.add(syncId.asText()));
+    int index = 0;
     for (JsonNode record : snapshot) {
+      index++;
       ObjectNode employee = record.deepCopy();
+      if (!employee.path("id").canConvertToLong()) {
+        throw new IllegalArgumentException("the snapshot's JobTicket employee " + index
+            + " has no numeric id");
+      }
       long id = employee.get("id").asLong();
       ObjectNode links = employee.putObject("_links");
       link(links, "self", "/employees/" + id);
@@ -79,6 +90,14 @@ public final class JobTicketSandbox {
       employees.put(id, employee);
       nextEmployeeId = Math.max(nextEmployeeId, id + 1);
     }
+  }
+
+  /** @return what a state file keeps: every employee, and every {@code syncId} received */
+  synchronized ObjectNode state() {
+    ObjectNode state = Exchange.JSON.createObjectNode();
+    employees.values().forEach(state.putArray("employees")::add);
+    syncIds.stream().sorted().forEach(state.putArray("syncIds")::add);
+    return state;
   }
 
   /**

@@ -2,20 +2,28 @@ package io.github.hrsync.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Both APIs on one loopback HTTP server with a random port. The credentials are fixed sandbox
- * values, public on purpose: they open nothing but this server.
+ * Both APIs on one loopback HTTP server, on a random port or a fixed one. The credentials are
+ * fixed sandbox values, public on purpose: they open nothing but this server.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start(SandboxFaults.none())) {
@@ -23,6 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
  * }
  * }</pre>
+ *
+ * <p>A nightly job is tested across restarts with a fixed port and a state file: what both
+ * APIs hold is read from the file at start and written back after every write request, so a
+ * plan made against one start can be approved and applied against the next, as against a real
+ * server: {@code Sandbox.builder().port(18080).stateFile(Path.of("sandbox.json")).start()}.
  */
 public final class Sandbox implements AutoCloseable {
   /** The sandbox's JobTicket API key id. */
@@ -32,6 +45,8 @@ public final class Sandbox implements AutoCloseable {
   /** The sandbox's HR Feed token (a JWT whose payload is {"id":"sandbox","key":"demo"}). */
   public static final String HR_FEED_TOKEN = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
       + ".eyJpZCI6InNhbmRib3giLCJrZXkiOiJkZW1vIn0.c2FuZGJveC1zaWduYXR1cmU";
+
+  private static final String SNAPSHOT_FORMAT = "hrsync.sandbox-snapshot.v1";
 
   static {
     // The JDK server writes headers and body separately; without TCP_NODELAY every answer waits
@@ -49,9 +64,15 @@ public final class Sandbox implements AutoCloseable {
   private volatile SandboxFaults faults;
   private final AtomicInteger requests = new AtomicInteger();
 
-  private Sandbox(SandboxFaults faults, Clock clock, SandboxReadings readings) throws IOException {
-    this.faults = faults;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  private final @Nullable Path stateFile;
+
+  private Sandbox(Builder builder) throws IOException {
+    this.faults = builder.faults;
+    this.stateFile = builder.stateFile;
+    Clock clock = builder.clock;
+    SandboxReadings readings = builder.readings;
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        builder.port), 0);
     this.executor = Executors.newFixedThreadPool(32, task -> {
       Thread thread = new Thread(task, "hrsync-sandbox");
       thread.setDaemon(true);
@@ -65,8 +86,22 @@ public final class Sandbox implements AutoCloseable {
     server.createContext(HrFeedSandbox.BASE_PATH, http ->
         serve(http, HrFeedSandbox.BASE_PATH, hrFeed::handle));
     server.setExecutor(executor);
-    server.start();
     jobTicket.baseUrl(jobTicketUrl().toString());
+    if (stateFile != null && Files.exists(stateFile)) {
+      try (Reader state = Files.newBufferedReader(stateFile, StandardCharsets.UTF_8)) {
+        load(state);
+      } catch (IOException | IllegalArgumentException e) {
+        server.stop(0);
+        executor.shutdownNow();
+        throw e;
+      }
+    }
+    server.start();
+  }
+
+  /** @return a builder of a sandbox: a random port, no faults, no state file by default */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -76,7 +111,7 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox; close it to stop
    */
   public static Sandbox start(SandboxFaults faults) {
-    return start(faults, Clock.systemUTC());
+    return builder().faults(faults).start();
   }
 
   /**
@@ -90,12 +125,7 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox; close it to stop
    */
   public static Sandbox start(SandboxFaults faults, Clock clock) {
-    try {
-      return new Sandbox(faults, java.util.Objects.requireNonNull(clock, "clock"),
-          SandboxReadings.defaults());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the sandbox on loopback", e);
-    }
+    return builder().faults(faults).clock(clock).start();
   }
 
   /**
@@ -108,12 +138,7 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox; close it to stop
    */
   public static Sandbox start(SandboxFaults faults, Clock clock, SandboxReadings readings) {
-    try {
-      return new Sandbox(faults, java.util.Objects.requireNonNull(clock, "clock"),
-          java.util.Objects.requireNonNull(readings, "readings"));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not start the sandbox on loopback", e);
-    }
+    return builder().faults(faults).clock(clock).readings(readings).start();
   }
 
   /**
@@ -124,16 +149,41 @@ public final class Sandbox implements AutoCloseable {
    *
    * @param snapshot the snapshot's text; not closed
    * @throws IOException when it cannot be read
-   * @throws IllegalArgumentException when it is not such a snapshot
+   * @throws IllegalArgumentException when it is not such a snapshot, or a record has no id
    */
   public void load(java.io.Reader snapshot) throws IOException {
     com.fasterxml.jackson.databind.JsonNode root = Exchange.JSON.readTree(snapshot);
-    if (root == null || !"hrsync.sandbox-snapshot.v1".equals(root.path("format").asText())) {
+    if (root == null || !SNAPSHOT_FORMAT.equals(root.path("format").asText())) {
       throw new IllegalArgumentException("not an hrsync sandbox snapshot (format "
           + "hrsync.sandbox-snapshot.v1)");
     }
-    jobTicket.load(root.path("jobTicket").path("employees"));
+    jobTicket.load(root.path("jobTicket").path("employees"),
+        root.path("jobTicket").path("syncIds"));
     hrFeed.load(root.path("hrFeed").path("users"));
+    save();
+  }
+
+  /**
+   * Writes what both APIs hold to the state file, if there is one: the snapshot format
+   * {@link #load} reads, with the {@code syncId}s JobTicket received. Written whole to a
+   * temporary file and moved over the old one, so a killed process leaves one or the other.
+   */
+  private synchronized void save() {
+    if (stateFile == null) {
+      return;
+    }
+    ObjectNode state = Exchange.JSON.createObjectNode().put("format", SNAPSHOT_FORMAT);
+    state.set("jobTicket", jobTicket.state());
+    state.set("hrFeed", hrFeed.state());
+    try {
+      Path written = Files.createTempFile(stateFile.toAbsolutePath().getParent(),
+          ".sandbox", ".json");
+      Exchange.JSON.writerWithDefaultPrettyPrinter().writeValue(written.toFile(), state);
+      Files.move(written, stateFile, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the sandbox's state file " + stateFile, e);
+    }
   }
 
   /**
@@ -165,15 +215,22 @@ public final class Sandbox implements AutoCloseable {
     return hrFeed;
   }
 
+  /** @return the loopback port the sandbox listens on */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
   /** @return how many requests the sandbox has received */
   public int requestCount() {
     return requests.get();
   }
 
+  /** Stops the server; with a state file, what both APIs hold is in it. */
   @Override
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    save();
   }
 
   private String origin() {
@@ -200,6 +257,9 @@ public final class Sandbox implements AutoCloseable {
         exchange.json(503, Map.of("message", "Service unavailable (injected)"));
       } else {
         handler.handle(exchange);
+        if (!"GET".equals(http.getRequestMethod())) {
+          save();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -210,6 +270,84 @@ public final class Sandbox implements AutoCloseable {
           "error", "Malformed JSON in the request body"));
     } catch (RuntimeException e) {
       exchange.json(500, Map.of("error", "sandbox failure: " + e));
+    }
+  }
+
+  /** Configures a {@link Sandbox}; not thread-safe. */
+  public static final class Builder {
+    private SandboxFaults faults = SandboxFaults.none();
+    private Clock clock = Clock.systemUTC();
+    private SandboxReadings readings = SandboxReadings.defaults();
+    private int port;
+    private @Nullable Path stateFile;
+
+    private Builder() {}
+
+    /**
+     * @param value the faults to inject (default none)
+     * @return this builder
+     */
+    public Builder faults(SandboxFaults value) {
+      this.faults = Objects.requireNonNull(value, "faults");
+      return this;
+    }
+
+    /**
+     * @param value the clock the sandbox counts requests and dates on (default the system's)
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * @param value the readings of undocumented behaviour (default {@link
+     *     SandboxReadings#defaults()})
+     * @return this builder
+     */
+    public Builder readings(SandboxReadings value) {
+      this.readings = Objects.requireNonNull(value, "readings");
+      return this;
+    }
+
+    /**
+     * @param value the loopback port, 1 to 65535; default 0, a free port chosen at start
+     * @return this builder
+     */
+    public Builder port(int value) {
+      if (value < 0 || value > 65_535) {
+        throw new IllegalArgumentException("port must be 0 to 65535, was " + value);
+      }
+      this.port = value;
+      return this;
+    }
+
+    /**
+     * Keeps what both APIs hold in a file: read at start when it exists, written after every
+     * write request and at close (the snapshot format of {@link Sandbox#load}).
+     *
+     * @param value the state file; its directory must exist
+     * @return this builder
+     */
+    public Builder stateFile(Path value) {
+      this.stateFile = Objects.requireNonNull(value, "stateFile");
+      return this;
+    }
+
+    /**
+     * @return the running sandbox; close it to stop
+     * @throws UncheckedIOException when the port cannot be bound or the state file read
+     * @throws IllegalArgumentException when the state file is not a sandbox snapshot
+     */
+    public Sandbox start() {
+      try {
+        return new Sandbox(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start the sandbox on loopback port " + port
+            + (stateFile == null ? "" : " with state file " + stateFile) + " ("
+            + e.getClass().getSimpleName() + ")", e);
+      }
     }
   }
 }

@@ -204,8 +204,11 @@ public interface JobTicketClient {
      * @param apiKeySecret the key secret
      * @return this builder
      */
-    public Builder credentials(String apiKeyId, Secret apiKeySecret) {
-      Objects.requireNonNull(apiKeyId, "apiKeyId");
+    public Builder credentials(@Nullable String apiKeyId, Secret apiKeySecret) {
+      if (apiKeyId == null) {
+        throw new IllegalArgumentException("credentials(apiKeyId, apiKeySecret): the API key id "
+            + "is missing (null); when it comes from System.getenv, that variable is not set");
+      }
       if (apiKeyId.isBlank() || apiKeyId.contains(":")) {
         throw new IllegalArgumentException("apiKeyId must be non-blank and contain no ':'");
       }
@@ -256,7 +259,8 @@ public interface JobTicketClient {
      */
     public JobTicketClient build() {
       if (apiKeyId == null || apiKeySecret == null) {
-        throw new IllegalStateException("credentials(apiKeyId, apiKeySecret) is required");
+        throw new IllegalStateException("JobTicket credentials are not set: call "
+            + "JobTicketClient.builder().credentials(apiKeyId, Secret.fromEnv(\"NAME\"))");
       }
       var settings = settings();
       return new DefaultJobTicketClient(settings, apiKeyId, apiKeySecret, healthCheckPath);

@@ -36,7 +36,8 @@ class JobTicketBuilderTest {
   void refusesToBuildWithoutCredentialsOrWithAColonInTheKeyId() {
     assertThatThrownBy(() -> JobTicketClient.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("credentials(apiKeyId, apiKeySecret) is required");
+        .hasMessage("JobTicket credentials are not set: call "
+            + "JobTicketClient.builder().credentials(apiKeyId, Secret.fromEnv(\"NAME\"))");
     assertThatThrownBy(() -> JobTicketClient.builder().credentials("a:b", Secret.of("s")))
         .hasMessage("apiKeyId must be non-blank and contain no ':'");
   }

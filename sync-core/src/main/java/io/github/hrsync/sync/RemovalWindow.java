@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The guard across runs: a plan's removals added to those the runs of a rolling window made,
- * against the guard's removal limit of the records there were at the window's start (those there
- * are now and those removed since). So an export that shrinks a little every run cannot
- * offboard a company a fifth at a time. A run whose plan an approval let through acknowledges
- * the window up to it: later runs are measured from the state it left, so an approved reorg
- * does not make every ordinary night after it need an approval, while a drip of unapproved
- * removals after it is summed and refused as before. A plan that removes nothing is never
- * refused by it.
+ * The guard across runs: a plan's removals added to those the runs of a rolling window made
+ * without approval, against the guard's removal limit of the records there were at the window's
+ * start (those there are now and every one removed since). So an export that shrinks a little
+ * every run cannot offboard a company a fifth at a time. An approved run's removals are
+ * acknowledged: they no longer count against the runs after it, so an approved reorg does not
+ * make every ordinary night after it need an approval; the unapproved removals before and after
+ * it are still summed, so approving one small plan never opens the window for a drip. A plan
+ * that removes nothing is never refused by it.
  */
 final class RemovalWindow {
   /** The most runs read back: a sync that runs every minute for a month stays well within. */
@@ -55,16 +55,14 @@ final class RemovalWindow {
     WindowTally tally = new WindowTally(plan.target(), scope);
     log.readRecent(MAX_RUNS, tally::accept);
     List<WindowTally.Run> summed = new ArrayList<>();
-    WindowTally.Run approved = null;
     int removed = 0;
+    int acknowledged = 0;
     for (WindowTally.Run run : tally.runs()) {
       if (run.startedAt().isBefore(since)) {
         continue;
       }
       if (run.approved()) {
-        approved = run;
-        summed.clear();
-        removed = 0;
+        acknowledged += run.removed();
       } else if (run.removed() > 0) {
         summed.add(run);
         removed += run.removed();
@@ -73,21 +71,20 @@ final class RemovalWindow {
     if (removed == 0) {
       return Verdict.ALLOWED;
     }
-    int base = plan.guardBase() + removed;
+    int base = plan.guardBase() + removed + acknowledged;
     int limit = guard.limit(Dimension.REMOVALS, base);
     int total = removed + plan.removals();
     if (total <= limit) {
       return Verdict.ALLOWED;
     }
-    String from = approved == null ? "in the last " + window.toDays() + " days"
-        : "since the approved run " + approved.runId();
     return new Verdict(false, true, String.format(Locale.ROOT, "refusing to remove %s more: "
-        + "with the %d that %s %s removed (%s), that is %d of %d records (%.0f %%) within the "
-        + "window, and the limit is %d (%s). A roster that shrinks a little every run is as "
-        + "dangerous as one short export; check the exports",
+        + "with the %d that %s in the last %d days removed without approval (%s), that is %d "
+        + "of %d records (%.0f %%) within the window, and the limit is %d (%s)%s. A roster that "
+        + "shrinks a little every run is as dangerous as one short export; check the exports",
         records(plan.removals()), removed, summed.size() == 1 ? "1 run" : summed.size() + " runs",
-        from, named(summed), total, base, 100.0 * total / base, limit,
-        guard.limit(Dimension.REMOVALS)),
+        window.toDays(), named(summed), total, base, 100.0 * total / base, limit,
+        guard.limit(Dimension.REMOVALS), acknowledged == 0 ? "" : "; the " + acknowledged
+        + " that approved runs removed are acknowledged and not counted"),
         List.of(new Breach(Dimension.REMOVALS, total, base, limit)));
   }
 

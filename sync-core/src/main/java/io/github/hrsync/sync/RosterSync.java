@@ -431,9 +431,10 @@ public final class RosterSync {
     /**
      * Keeps a record of every run in {@code value} (see {@link RunRecord}), and turns on the
      * guard across runs: a plan's removals added to those of the runs of the last
-     * {@link #removalWindow} must stay within the guard's removal limit. A run that an approval
-     * let through acknowledges what came before it: the runs after it are summed from the state
-     * it left. Without a run log nothing is recorded and the guard across runs is off; a plan's
+     * {@link #removalWindow} without approval must stay within the guard's removal limit of the
+     * records there were at the window's start. The removals of a run an approval let through
+     * are acknowledged and no longer count; unapproved ones before and after it still do.
+     * Without a run log nothing is recorded and the guard across runs is off; a plan's
      * rendering says so.
      *
      * @param value the run log

@@ -16,4 +16,17 @@ public class ApiConnectionException extends ApiException {
   public ApiConnectionException(ErrorContext context, Throwable cause) {
     super(context, "connection failed (" + cause.getClass().getSimpleName() + ")", cause);
   }
+
+  /**
+   * Creates the exception, naming where the call went.
+   *
+   * @param context what is known about the call
+   * @param baseUrl the base URL the call went to (its host and port are named first)
+   * @param cause the I/O failure
+   */
+  public ApiConnectionException(ErrorContext context, java.net.URI baseUrl, Throwable cause) {
+    super(context, "could not reach " + baseUrl.getHost() + (baseUrl.getPort() < 0 ? ""
+        : ":" + baseUrl.getPort()) + " (base URL " + baseUrl + "): "
+        + cause.getClass().getSimpleName() + "; check the base URL and the network", cause);
+  }
 }

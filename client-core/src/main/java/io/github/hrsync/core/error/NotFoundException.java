@@ -14,4 +14,15 @@ public class NotFoundException extends ApiException {
   public NotFoundException(ErrorContext context) {
     super(context, "Not Found", null);
   }
+
+  /**
+   * Creates the exception with a reason that says more than "Not Found" (for example, that the
+   * base URL is likely wrong).
+   *
+   * @param context what is known about the call
+   * @param reason what the 404 most likely means, and what to check
+   */
+  public NotFoundException(ErrorContext context, String reason) {
+    super(context, reason, null);
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.core.error.NotFoundException;
+import io.github.hrsync.core.error.PermissionDeniedException;
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.sync.plan.ApplyGate;
 import io.github.hrsync.sync.plan.Approval;
@@ -106,18 +108,40 @@ public final class JobTicketSync {
   /**
    * Lists JobTicket's employees and computes what sending {@code roster} would do. Sends nothing.
    *
+   * First checks that the integration exists (Get HR Integration): an unknown id fails here,
+   * not when the replace is sent; a key without the {@code view-hr-integrations} permission,
+   * which a sync does not need, gets a plan warning instead.
+   *
    * @param roster the complete roster
    * @return the plan
+   * @throws UnknownIntegrationException when JobTicket has no such integration for this key
    * @throws io.github.hrsync.core.error.UnexpectedResponseException when the listing cannot be read
    *     whole (it ends short of its reported total, or does not end)
    */
   public JobTicketPlan plan(Roster roster) {
-    return compute(new SortedPayload(roster));
+    return compute(new SortedPayload(roster), integrationUnchecked());
   }
 
-  private JobTicketPlan compute(SortedPayload payload) {
+  /** @return why the integration could not be checked, or {@code null} when it exists */
+  private @Nullable String integrationUnchecked() {
+    try {
+      client.getHrIntegration(integrationId);
+      return null;
+    } catch (NotFoundException e) {
+      throw new UnknownIntegrationException(integrationId, client.baseUrl(), e);
+    } catch (PermissionDeniedException e) {
+      return "HR integration " + integrationId + " could not be checked: the API key lacks the "
+          + "view-hr-integrations permission (403), which a sync does not need; an unknown id "
+          + "would fail only when the replace is sent";
+    }
+  }
+
+  private JobTicketPlan compute(SortedPayload payload, @Nullable String warning) {
     ReplaceJoin join = new ReplaceJoin(client.baseUrl(), integrationId, payload.roster(),
         LocalDate.now(clock), options);
+    if (warning != null) {
+      join.warn(warning);
+    }
     for (Employee employee : client.listEmployees()) {
       join.add(employee);
     }
@@ -174,7 +198,7 @@ public final class JobTicketSync {
           + plan.integrationId() + ", this sync is for integration " + integrationId));
     }
     JobTicketPlan fresh = compute(plan.payload() instanceof SortedPayload sorted ? sorted
-        : new SortedPayload(rosterOf(plan.payload())));
+        : new SortedPayload(rosterOf(plan.payload())), null);
     if (!fresh.fingerprint().equals(plan.fingerprint())) {
       throw new StalePlanException(List.of("JobTicket no longer matches the plan "
           + plan.fingerprint() + " (now " + fresh.fingerprint() + "): " + fresh.currentCount()

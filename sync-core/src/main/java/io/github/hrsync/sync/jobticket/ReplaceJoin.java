@@ -162,6 +162,11 @@ final class ReplaceJoin {
     return MATCHED + mask;
   }
 
+  /** @param warning a warning of the engine's own, for the plan's warnings */
+  void warn(String warning) {
+    readings.engine.add(warning);
+  }
+
   private void syncId(@Nullable String lastSyncId) {
     if (lastSyncId == null) {
       state.number(0);
@@ -303,6 +308,7 @@ final class ReplaceJoin {
     int caseOnly;
     int emailMatches;
     int offboardedEarly;
+    final List<String> engine = new ArrayList<>(1);
     final List<String> examples = new ArrayList<>();
 
     void note(String example) {
@@ -312,7 +318,7 @@ final class ReplaceJoin {
     }
 
     List<String> warnings(long integrationId) {
-      List<String> warnings = new ArrayList<>();
+      List<String> warnings = new ArrayList<>(engine);
       if (caseOnly > 0) {
         warnings.add(caseOnly + " employee(s) linked with an hrId that differs from the roster's "
             + "only in letter case are counted as offboarded and added, as a JobTicket that "

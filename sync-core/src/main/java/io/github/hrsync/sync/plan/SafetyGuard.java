@@ -110,8 +110,9 @@ public final class SafetyGuard {
   public Verdict verdict(String removalVerb, String records, int base, GuardCounts counts,
       boolean emptyRosterApprovable) {
     if (counts.rosterSize() == 0) {
-      return Verdict.refused("refusing an empty roster: it would " + removalVerb + " all "
-          + base + " current " + records + (emptyRosterApprovable ? ""
+      return Verdict.refused("refusing an empty roster: the roster has no rows (check that "
+          + "the export was read whole)" + (base == 0 ? "" : ", and sending it would "
+          + removalVerb + " all " + base + " current " + records) + (emptyRosterApprovable ? ""
           : ", and this target cannot be sent an empty roster, so no approval can let it "
               + "through"), emptyRosterApprovable);
     }

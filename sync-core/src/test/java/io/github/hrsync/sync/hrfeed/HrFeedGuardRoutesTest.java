@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.MassRemovalRefusedException;
@@ -85,8 +86,8 @@ class HrFeedGuardRoutesTest {
         real.warnings(), Verdict.ALLOWED);
 
     assertThatThrownBy(() -> sync.apply(elsewhere, ApplyOptions.defaults().withApproval(Approval.of(elsewhere.fingerprint()))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("the plan was made against https://other.example/api/v2/hr-feed");
+        .isInstanceOf(StalePlanException.class)
+        .hasMessageContaining("the plan was made against https://other.example/api/v2/hr-feed");
     assertThat(hrFeed.writes()).isZero();
   }
 

@@ -177,7 +177,7 @@ final class FakeJobTicketClient implements JobTicketClient {
 
   @Override
   public HrIntegration getHrIntegration(long id) {
-    throw new UnsupportedOperationException("not used by sync-core");
+    return new HrIntegration(id, java.util.Map.of("id", id));
   }
 
   @Override

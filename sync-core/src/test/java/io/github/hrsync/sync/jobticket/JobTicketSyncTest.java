@@ -62,8 +62,9 @@ class JobTicketSyncTest {
     MassRemovalRefusedException refused = catchThrowableOfType(
         MassRemovalRefusedException.class, () -> sync.apply(sync.plan(Roster.of(List.of()))));
 
-    assertThat(refused.getMessage()).startsWith("refusing an empty roster: it would offboard all "
-        + "100 current employees").contains("no approval can let it through");
+    assertThat(refused.getMessage()).startsWith("refusing an empty roster: the roster has no "
+        + "rows (check that the export was read whole), and sending it would offboard all 100 "
+        + "current employees").contains("no approval can let it through");
     assertThat(refused.approvable()).isFalse();
     assertThat(catchThrowableOfType(MassRemovalRefusedException.class,
         () -> sync.apply(sync.plan(Roster.of(List.of())), Approval.of(refused.fingerprint())))).isNotNull();

@@ -2,7 +2,6 @@ package io.github.hrsync.core.internal.http;
 
 import io.github.hrsync.core.internal.http.HttpTransport.Response;
 import java.net.http.HttpResponse;
-import io.github.hrsync.core.error.ApiConnectionException;
 import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.core.error.ApiInterruptedException;
 import io.github.hrsync.core.error.ApiTimeoutException;
@@ -211,7 +210,7 @@ final class CallRunner {
     } catch (IOException e) {
       errorType = e.getClass().getSimpleName();
       log(request, 0, attempt, maxAttempts, started);
-      throw new Retryable(new ApiConnectionException(errors.noResponse(request), e), null);
+      throw new Retryable(errors.unreachable(request, e), null);
     } catch (InterruptedException e) {
       errorType = e.getClass().getSimpleName();
       Thread.currentThread().interrupt();

@@ -53,13 +53,14 @@ public final class HttpTransport {
     this.baseUrl = BaseUrls.normalize(base).toString();
     this.settings = settings;
     this.limiter = limiter(settings, profile);
+    Routes routes = new Routes(profile.routes());
     this.errors = new ResponseErrors(new Redactor(profile.redactions()), settings.clock(),
-        profile.lockoutOn429());
+        profile.lockoutOn429(), URI.create(baseUrl), routes);
     RequestFactory requests = new RequestFactory(baseUrl,
         UserAgent.of(profile.apiName(), settings.applicationName()), profile);
     this.observers = Observers.of(settings.observers());
     this.calls = new CallRunner(HttpClients.of(settings), requests, settings, profile.apiName(),
-        limiter, errors, new Routes(profile.routes()), URI.create(baseUrl), observers);
+        limiter, errors, routes, URI.create(baseUrl), observers);
   }
 
   private static RateLimiter limiter(ClientSettings settings, ApiProfile profile) {
@@ -72,7 +73,7 @@ public final class HttpTransport {
         profile.rateBudget(), settings.clock(), settings.sleeper());
   }
 
-  /** @return the normalised base URL */
+  /** @return the canonical base URL ({@link BaseUrls#normalize}) */
   public String baseUrl() {
     return baseUrl;
   }

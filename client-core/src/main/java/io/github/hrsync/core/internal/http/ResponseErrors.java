@@ -8,6 +8,7 @@ import io.github.hrsync.core.error.BadRequestException;
 import io.github.hrsync.core.error.ConflictException;
 import io.github.hrsync.core.error.ErrorContext;
 import io.github.hrsync.core.error.FieldError;
+import io.github.hrsync.core.error.ApiConnectionException;
 import io.github.hrsync.core.error.NotFoundException;
 import io.github.hrsync.core.error.PermissionDeniedException;
 import io.github.hrsync.core.error.RateLimitException;
@@ -17,6 +18,7 @@ import io.github.hrsync.core.error.UnprocessableEntityException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -47,11 +49,27 @@ final class ResponseErrors {
   private final Redactor redactor;
   private final Clock clock;
   private final @Nullable Duration lockoutOn429;
+  private final URI baseUrl;
+  private final Routes routes;
 
-  ResponseErrors(Redactor redactor, Clock clock, @Nullable Duration lockoutOn429) {
+  ResponseErrors(Redactor redactor, Clock clock, @Nullable Duration lockoutOn429, URI baseUrl,
+      Routes routes) {
     this.redactor = redactor;
     this.clock = clock;
     this.lockoutOn429 = lockoutOn429;
+    this.baseUrl = baseUrl;
+    this.routes = routes;
+  }
+
+  /**
+   * The error of a call that got no response, naming the host and base URL it went to.
+   *
+   * @param request the request
+   * @param cause the I/O failure
+   * @return the error
+   */
+  ApiConnectionException unreachable(ApiRequest request, Throwable cause) {
+    return new ApiConnectionException(noResponse(request), baseUrl, cause);
   }
 
   /**
@@ -114,7 +132,11 @@ final class ResponseErrors {
       case 400: return new BadRequestException(context);
       case 401: return new AuthenticationException(context);
       case 403: return new PermissionDeniedException(context);
-      case 404: return new NotFoundException(context);
+      case 404: return routes.of(request.path()).contains("{")
+          ? new NotFoundException(context)
+          // a path of the API's own with no id in it: the base URL is most likely wrong
+          : new NotFoundException(context, "Not Found: " + baseUrl + " has no "
+              + routes.of(request.path()) + "; check the base URL");
       case 409: return new ConflictException(context);
       case 422: return new UnprocessableEntityException(context, fieldErrors(json));
       case 429: return new RateLimitException(context, lockoutEnd(headers));
