@@ -22,4 +22,25 @@ class SecretTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("secret must not be blank");
   }
+
+  @Test
+  void aMissingSecretSaysAnEnvironmentVariableIsUnsetAndHowToNameIt() {
+    assertThatThrownBy(() -> Secret.of(System.getenv("HRSYNC_TEST_SURELY_UNSET_VARIABLE")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the secret is missing (null): when it comes from System.getenv, that "
+            + "variable is not set; Secret.fromEnv(\"NAME\") says which");
+    assertThatThrownBy(() -> Secret.fromEnv("HRSYNC_TEST_SURELY_UNSET_VARIABLE"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the environment variable HRSYNC_TEST_SURELY_UNSET_VARIABLE is not set; "
+            + "set it to the credential");
+  }
+
+  @Test
+  void fromEnvReadsAVariableThatIsSet() {
+    String name = System.getenv().keySet().stream()
+        .filter(key -> !System.getenv(key).isBlank()).findFirst().orElseThrow();
+
+    assertThat(Secret.fromEnv(name).reveal()).isEqualTo(System.getenv(name));
+    assertThat(Secret.fromEnv(name).toString()).isEqualTo("Secret[redacted]");
+  }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The README's "Test your integration" example, verbatim, so it cannot go stale. */
+// --- the README's code, as written ---
 @ExtendWith(SandboxExtension.class)
 class TestYourIntegrationTest {
 
@@ -37,3 +38,4 @@ class TestYourIntegrationTest {
     assertThat(sandbox.jobTicket().syncIds()).containsExactly(plan.syncId());
   }
 }
+// --- end ---

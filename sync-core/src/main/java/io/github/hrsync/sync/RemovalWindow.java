@@ -77,7 +77,7 @@ final class RemovalWindow {
     if (total <= limit) {
       return Verdict.ALLOWED;
     }
-    return new Verdict(false, true, String.format(Locale.ROOT, "refusing to remove %s more: "
+    return new Verdict(false, true, String.format(Locale.ROOT, "refusing to remove %s: "
         + "with the %d that %s in the last %d days removed without approval (%s), that is %d "
         + "of %d records (%.0f %%) within the window, and the limit is %d (%s)%s. A roster that "
         + "shrinks a little every run is as dangerous as one short export; check the exports",
@@ -89,7 +89,7 @@ final class RemovalWindow {
   }
 
   private static String records(int count) {
-    return count == 1 ? "1 record" : count + " records";
+    return count == 1 ? "1 more record" : count + " more records";
   }
 
   private static String named(List<WindowTally.Run> runs) {

@@ -41,12 +41,22 @@ final class SandboxTargets implements AutoCloseable {
 
   /** JobTicket gets employees {@code from} to {@code to}, linked to integration 7. */
   void jobTicketHas(int from, int to) {
-    IntStream.rangeClosed(from, to).forEach(i -> sandbox.jobTicket().seed("E" + i,
-        "First" + i, "Last" + i, "e" + i + "@example.com", null));
+    jobTicketHas(sandbox, from, to);
   }
 
   /** The HR Feed gets active users {@code from} to {@code to}, with their externalIds. */
   void hrFeedHas(int from, int to) {
+    hrFeedHas(sandbox, from, to);
+  }
+
+  /** {@code sandbox}'s JobTicket gets employees {@code from} to {@code to}, linked to 7. */
+  static void jobTicketHas(Sandbox sandbox, int from, int to) {
+    IntStream.rangeClosed(from, to).forEach(i -> sandbox.jobTicket().seed("E" + i,
+        "First" + i, "Last" + i, "e" + i + "@example.com", null));
+  }
+
+  /** {@code sandbox}'s HR Feed gets active users {@code from} to {@code to}. */
+  static void hrFeedHas(Sandbox sandbox, int from, int to) {
     IntStream.rangeClosed(from, to).forEach(i -> sandbox.hrFeed().seed(Map.of("externalId",
         "E" + i, "firstName", "First" + i, "lastName", "Last" + i, "email",
         "e" + i + "@example.com", "isActive", true)));

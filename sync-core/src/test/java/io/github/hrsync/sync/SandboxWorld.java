@@ -6,6 +6,7 @@ import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
+import io.github.hrsync.testkit.SandboxReadings;
 import io.github.hrsync.testkit.VirtualClock;
 import java.time.Instant;
 
@@ -20,8 +21,13 @@ final class SandboxWorld implements AutoCloseable {
   final HrFeedClient hrFeed;
 
   SandboxWorld(Instant start) {
+    this(start, SandboxReadings.defaults());
+  }
+
+  /** A world whose sandbox reads what the API documents leave open as {@code readings} say. */
+  SandboxWorld(Instant start, SandboxReadings readings) {
     clock = new VirtualClock(start);
-    sandbox = Sandbox.start(SandboxFaults.none(), clock);
+    sandbox = Sandbox.start(SandboxFaults.none(), clock, readings);
     Sleeper sleeper = Sleeper.virtual(clock, clock::sleepUntil);
     jobTicket = JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl()).clock(clock)
         .sleeper(sleeper)

@@ -19,11 +19,16 @@ import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.testkit.VirtualClock;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +42,13 @@ import org.junit.jupiter.api.Test;
 class JdbcRunLogTest {
   private DataSource dataSource;
   private JdbcRunLog log;
+  private String table;
 
   @BeforeEach
   void createTable() {
     dataSource = TestDatabase.dataSource(TestDatabase.url());
-    log = JdbcRunLog.create(dataSource, TestDatabase.freshTable().replace("budget", "runs"));
+    table = TestDatabase.freshTable().replace("budget", "runs");
+    log = JdbcRunLog.create(dataSource, table);
     log.createTableIfAbsent();
     log.createTableIfAbsent();
   }
@@ -113,5 +120,69 @@ class JdbcRunLogTest {
     assertThatThrownBy(() -> missing.append("r1", true, "{\"runId\":\"r1\"}"))
         .isInstanceOf(RunLogException.class)
         .hasMessageStartingWith("cannot write to the run log table hrsync_no_such_table");
+  }
+
+  /** {@code runs} runs of one line each, begun in that order. */
+  private static void runs(JdbcRunLog log, int runs) {
+    for (int run = 1; run <= runs; run++) {
+      String id = String.format("r%05d", run);
+      log.append(id, true, "{\"runId\":\"" + id + "\",\"event\":\"run\",\"startedAt\":"
+          + "\"2026-06-01T00:00:00Z\",\"dryRun\":false,\"rosterDigest\":\"d\","
+          + "\"rosterRows\":3}");
+    }
+  }
+
+  /** A data source that counts the statements prepared through it. */
+  private static DataSource counting(DataSource target, AtomicInteger statements) {
+    return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = invoke(method, target, args);
+          if (result instanceof Connection connection) {
+            return Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (c, m, a) -> {
+                  if (m.getName().equals("prepareStatement")) {
+                    statements.incrementAndGet();
+                  }
+                  return invoke(m, connection, a);
+                });
+          }
+          return result;
+        });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Test
+  void theRecentRunsAreReadInOneQueryHoweverManyThereAre() {
+    runs(log, 300);
+    AtomicInteger statements = new AtomicInteger();
+    JdbcRunLog counted = JdbcRunLog.create(counting(dataSource, statements), table);
+
+    List<RunRecord> recent = new RunHistory(counted).recent(300);
+
+    assertThat(recent).hasSize(300).first().extracting(RunRecord::runId).isEqualTo("r00300");
+    assertThat(statements).as("statements prepared").hasValue(1);
+  }
+
+  @Test
+  void theLogKeepsTheRunsLastBegunAndDropsOlderOnes() {
+    String keptTable = TestDatabase.freshTable().replace("budget", "kept");
+    JdbcRunLog kept = JdbcRunLog.create(dataSource, keptTable, 1_000);
+    kept.createTableIfAbsent();
+
+    runs(kept, 1_005);
+
+    assertThat(kept.recentRunIds(2_000)).hasSize(1_000).last().isEqualTo("r00006");
+    assertThat(new RunHistory(kept).run("r00005")).as("dropped").isEmpty();
+    assertThat(new RunHistory(kept).run("r00006")).isPresent();
+    assertThatThrownBy(() -> JdbcRunLog.create(dataSource, keptTable, 999))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxRuns must be 1,000 to 10,000,000, was 999");
   }
 }

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param offboarded employees JobTicket will offboard, by employee id
  * @param payload the employees that will be sent, sorted by {@code hrId}
  * @param verdict the guard's verdict on these numbers
- * @param warnings what the plan counted under a harmful reading of undocumented behaviour
+ * @param warnings what the plan counted under a harmful reading of undocumented behaviour, and
+ *     what the engine could not check or found JobTicket doing early
  */
 public record JobTicketPlan(
     long integrationId,

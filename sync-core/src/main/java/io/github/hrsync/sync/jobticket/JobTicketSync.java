@@ -13,7 +13,9 @@ import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.RosterValidationException;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import io.github.hrsync.jobticket.Employee;
+import io.github.hrsync.jobticket.HrIntegration;
 import io.github.hrsync.jobticket.JobTicketClient;
+import io.github.hrsync.jobticket.ListOptions;
 import io.github.hrsync.core.internal.http.LastExchange;
 import io.github.hrsync.jobticket.SyncAccepted;
 import io.github.hrsync.jobticket.SyncEmployee;
@@ -58,6 +60,9 @@ import org.jspecify.annotations.Nullable;
  * <p>To sync both targets, use {@link io.github.hrsync.sync.RosterSync}. Thread-safe.
  */
 public final class JobTicketSync {
+  /** The most integration ids an unknown integration's error names. */
+  private static final int KNOWN_INTEGRATIONS_NAMED = 10;
+
   private final JobTicketClient client;
   private final long integrationId;
   private final SafetyGuard guard;
@@ -109,7 +114,8 @@ public final class JobTicketSync {
    * Lists JobTicket's employees and computes what sending {@code roster} would do. Sends nothing.
    *
    * First checks that the integration exists (Get HR Integration): an unknown id fails here,
-   * not when the replace is sent; a key without the {@code view-hr-integrations} permission,
+   * not when the replace is sent, naming the integrations the key sees (a base URL that has no
+   * integrations at all fails as a wrong base URL); a key without the {@code view-hr-integrations} permission,
    * which a sync does not need, gets a plan warning instead.
    *
    * @param roster the complete roster
@@ -128,7 +134,10 @@ public final class JobTicketSync {
       client.getHrIntegration(integrationId);
       return null;
     } catch (NotFoundException e) {
-      throw new UnknownIntegrationException(integrationId, client.baseUrl(), e);
+      // the id, or the base URL? A listing that 404s too says the base URL is wrong
+      List<Long> known = client.listHrIntegrations(ListOptions.defaults()).stream()
+          .limit(KNOWN_INTEGRATIONS_NAMED).map(HrIntegration::id).toList();
+      throw new UnknownIntegrationException(integrationId, client.baseUrl(), known, e);
     } catch (PermissionDeniedException e) {
       return "HR integration " + integrationId + " could not be checked: the API key lacks the "
           + "view-hr-integrations permission (403), which a sync does not need; an unknown id "

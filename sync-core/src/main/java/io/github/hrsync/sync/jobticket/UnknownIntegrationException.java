@@ -2,6 +2,8 @@ package io.github.hrsync.sync.jobticket;
 
 import io.github.hrsync.core.error.HrSyncException;
 import io.github.hrsync.core.error.NotFoundException;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * JobTicket answered that the configured HR integration does not exist for this API key: the
@@ -18,13 +20,16 @@ public class UnknownIntegrationException extends HrSyncException {
    *
    * @param integrationId the integration id that was configured
    * @param baseUrl the JobTicket base URL asked
+   * @param known the ids of (the first) integrations the key does see
    * @param cause JobTicket's 404
    */
-  public UnknownIntegrationException(long integrationId, String baseUrl, NotFoundException cause) {
+  public UnknownIntegrationException(long integrationId, String baseUrl, List<Long> known,
+      NotFoundException cause) {
     super("JobTicket at " + baseUrl + " has no HR integration " + integrationId + " for this "
-        + "API key; list the integrations it has with JobTicketClient.listHrIntegrations("
-        + "ListOptions.defaults()) (GET /hr-integrations) and configure one of their ids",
-        cause);
+        + "API key (" + (known.isEmpty() ? "it sees none" : "it sees " + known.stream()
+            .map(String::valueOf).collect(Collectors.joining(", "))) + "); list them with "
+        + "JobTicketClient.listHrIntegrations(ListOptions.defaults()) and configure one of "
+        + "their ids", cause);
     this.integrationId = integrationId;
   }
 

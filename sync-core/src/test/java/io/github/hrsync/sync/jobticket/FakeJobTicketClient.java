@@ -48,6 +48,7 @@ final class FakeJobTicketClient implements JobTicketClient {
   private final Map<String, Employee> byHrId = new LinkedHashMap<>();
   private final List<String> syncIds = new ArrayList<>();
   private long nextId = 1;
+  private volatile @org.jspecify.annotations.Nullable RuntimeException integrationAnswer;
 
   FakeJobTicketClient(long integrationId) {
     this.integrationId = integrationId;
@@ -172,12 +173,32 @@ final class FakeJobTicketClient implements JobTicketClient {
 
   @Override
   public PageIterable<HrIntegration> listHrIntegrations(ListOptions options) {
-    throw new UnsupportedOperationException("not used by sync-core");
+    List<HrIntegration> only = List.of(new HrIntegration(integrationId,
+        Map.of("id", integrationId)));
+    return new PageIterable<>() {
+      @Override
+      public Iterable<Page<HrIntegration>> pages() {
+        return List.of(new Page<>(only, 1, null, 1L));
+      }
+
+      @Override
+      public Iterator<HrIntegration> iterator() {
+        return only.iterator();
+      }
+    };
   }
 
   @Override
   public HrIntegration getHrIntegration(long id) {
+    if (integrationAnswer != null) {
+      throw integrationAnswer;
+    }
     return new HrIntegration(id, java.util.Map.of("id", id));
+  }
+
+  /** What Get HR Integration throws from now on (a 403, a 404), instead of answering. */
+  void integrationAnswers(RuntimeException failure) {
+    this.integrationAnswer = failure;
   }
 
   @Override

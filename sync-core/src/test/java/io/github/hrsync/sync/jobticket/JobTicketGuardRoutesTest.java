@@ -83,7 +83,7 @@ class JobTicketGuardRoutesTest {
   void route3AListingThatEndsShortOfItsTotalIsRefusedNotReadAsASmallerCompany()
       throws Exception {
     Pattern page = Pattern.compile("[?&]page=(\\d+)");
-    try (HostileServer server = new HostileServer((request, out) -> {
+    try (HostileServer server = new HostileServer(IntegrationAnswer.then((request, out) -> {
       Matcher number = page.matcher(request.target());
       int n = number.find() ? Integer.parseInt(number.group(1)) : 1;
       StringBuilder items = new StringBuilder();
@@ -93,7 +93,7 @@ class JobTicketGuardRoutesTest {
       }
       HostileServer.write(out, 200, "application/json", "{\"data\":{\"data\":[" + items
           + "],\"page\":" + n + ",\"perPage\":100,\"totalPages\":" + n + ",\"total\":1000}}");
-    })) {
+    }))) {
       JobTicketClient client = JobTicketClient.builder().baseUrl(server.baseUrl())
           .credentials("key", Secret.of("secret-1234")).build();
       JobTicketSync truncatedListing = new JobTicketSync(client, 7,

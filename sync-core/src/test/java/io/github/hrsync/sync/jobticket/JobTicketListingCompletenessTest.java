@@ -28,7 +28,7 @@ class JobTicketListingCompletenessTest {
   /** 1,000 employees linked to integration 7, 100 a page, each page's JSON from {@code meta}. */
   private static HostileServer jobTicket(IntFunction<String> meta, IntFunction<String> id)
       throws Exception {
-    return new HostileServer((request, out) -> {
+    return new HostileServer(IntegrationAnswer.then((request, out) -> {
       Matcher number = PAGE.matcher(request.target());
       int n = number.find() ? Integer.parseInt(number.group(1)) : 1;
       String items = String.join(",", IntStream.range((n - 1) * 100, n * 100)
@@ -38,7 +38,7 @@ class JobTicketListingCompletenessTest {
           .toList());
       HostileServer.write(out, 200, "application/json",
           "{\"data\":{\"data\":[" + items + "]" + meta.apply(n) + "}}");
-    });
+    }));
   }
 
   private static Roster roster(int size) {

@@ -1,0 +1,124 @@
+package io.github.hrsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.ratelimit.Sleeper;
+import io.github.hrsync.hrfeed.HrFeedClient;
+import io.github.hrsync.jobticket.JobTicketClient;
+import io.github.hrsync.sync.audit.FileRunLog;
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.TargetOutcome;
+import io.github.hrsync.sync.plan.TargetOutcome.Status;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.testkit.Sandbox;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One canonical identity per target: two spellings of one base URL are one target (one
+ * fingerprint, one history of the guard across runs); two hosts are two. (Two JobTicket
+ * integrations are two as well: {@code JobTicketSyncTest}.)
+ */
+class TargetIdentityTest {
+  @TempDir
+  Path dir;
+
+  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"));
+
+  @AfterEach
+  void stop() {
+    world.close();
+  }
+
+  /** A sync of both targets through clients whose base URLs are spelled by {@code spell}. */
+  private RosterSync syncAt(java.util.function.UnaryOperator<String> spell) {
+    Sleeper sleeper = Sleeper.virtual(world.clock, world.clock::sleepUntil);
+    JobTicketClient jobTicket = JobTicketClient.builder()
+        .baseUrl(spell.apply(world.sandbox.jobTicketUrl().toString())).clock(world.clock)
+        .sleeper(sleeper)
+        .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET)).build();
+    HrFeedClient hrFeed = HrFeedClient.builder()
+        .baseUrl(spell.apply(world.sandbox.hrFeedUrl().toString())).clock(world.clock)
+        .sleeper(sleeper).token(Secret.of(Sandbox.HR_FEED_TOKEN)).build();
+    return world.sync().runLog(FileRunLog.open(dir)).jobTicket(jobTicket, 7).hrFeed(hrFeed)
+        .build();
+  }
+
+  /** {@code HTTP://127.0.0.1:port/api/v2/hr-feed/}: scheme in upper case, a trailing slash. */
+  private static String shouted(String url) {
+    return url.replace("http://", "HTTP://") + "/";
+  }
+
+  /** {@code http://127.0.0.1:port/api//v2/./hr-feed}: a doubled slash and a dot segment. */
+  private static String untidy(String url) {
+    int path = url.indexOf('/', "http://".length());
+    return url.substring(0, path) + "/." + url.substring(path).replaceFirst("/", "//");
+  }
+
+  private static String localhost(String url) {
+    return url.replace("127.0.0.1", "localhost");
+  }
+
+  private SyncReport night(RosterSync sync, int from) {
+    world.clock.advance(Duration.ofDays(1));
+    return sync.apply(sync.plan(SandboxTargets.roster(from, 100)), Approvals.none());
+  }
+
+  private static List<Status> statuses(SyncReport report) {
+    return report.outcomes().stream().map(TargetOutcome::status).toList();
+  }
+
+  @Test
+  void twoSpellingsOfOneAddressHaveOneFingerprintAndOneHistory() {
+    SandboxTargets.jobTicketHas(world.sandbox, 1, 100);
+    SandboxTargets.hrFeedHas(world.sandbox, 1, 100);
+    RosterSync shouting = syncAt(TargetIdentityTest::shouted);
+    RosterSync untidy = syncAt(TargetIdentityTest::untidy);
+    Roster roster = SandboxTargets.roster(6, 100);
+
+    SyncPlan one = shouting.plan(roster);
+    SyncPlan other = untidy.plan(roster);
+    for (Target target : Target.values()) {
+      assertThat(one.plan(target).orElseThrow().fingerprint())
+          .isEqualTo(other.plan(target).orElseThrow().fingerprint());
+    }
+    for (int night = 1; night <= 4; night++) {
+      assertThat(statuses(night(night % 2 == 0 ? shouting : untidy, 1 + 5 * night)))
+          .containsExactly(Status.DONE, Status.DONE);
+    }
+    SyncReport fifth = night(untidy, 26);
+
+    assertThat(statuses(fifth)).as("the four runs of either spelling are summed")
+        .containsExactly(Status.REFUSED, Status.REFUSED);
+    assertThat(world.sandbox.jobTicket().activeEmployees()).hasSize(80);
+  }
+
+  @Test
+  void twoHostsAreTwoTargetsWithTwoHistories() {
+    SandboxTargets.jobTicketHas(world.sandbox, 1, 100);
+    SandboxTargets.hrFeedHas(world.sandbox, 1, 100);
+    RosterSync loopback = syncAt(url -> url);
+    RosterSync named = syncAt(TargetIdentityTest::localhost);
+    Roster roster = SandboxTargets.roster(6, 100);
+
+    SyncPlan one = loopback.plan(roster);
+    SyncPlan other = named.plan(roster);
+    for (Target target : Target.values()) {
+      assertThat(one.plan(target).orElseThrow().fingerprint())
+          .isNotEqualTo(other.plan(target).orElseThrow().fingerprint());
+    }
+    for (int night = 1; night <= 4; night++) {
+      assertThat(statuses(night(loopback, 1 + 5 * night))).containsExactly(Status.DONE,
+          Status.DONE);
+    }
+
+    assertThat(statuses(night(named, 26))).as("localhost has no history of its own yet")
+        .containsExactly(Status.DONE, Status.DONE);
+  }
+}
