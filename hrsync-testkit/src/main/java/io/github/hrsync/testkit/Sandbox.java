@@ -65,6 +65,8 @@ public final class Sandbox implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
 
   private final @Nullable Path stateFile;
+  /** Set once {@link #close} has saved: no request in flight writes the state file after it. */
+  private boolean closed;
 
   private Sandbox(Builder builder) throws IOException {
     this.faults = builder.faults;
@@ -169,7 +171,7 @@ public final class Sandbox implements AutoCloseable {
    * temporary file and moved over the old one, so a killed process leaves one or the other.
    */
   private synchronized void save() {
-    if (stateFile == null) {
+    if (stateFile == null || closed) {
       return;
     }
     ObjectNode state = Exchange.JSON.createObjectNode().put("format", SNAPSHOT_FORMAT);
@@ -225,12 +227,28 @@ public final class Sandbox implements AutoCloseable {
     return requests.get();
   }
 
-  /** Stops the server; with a state file, what both APIs hold is in it. */
+  /**
+   * Stops the server and waits for the requests in flight to end; with a state file, what both
+   * APIs hold is in it, and nothing writes to it after this returns.
+   */
   @Override
   public void close() {
     server.stop(0);
     executor.shutdownNow();
-    save();
+    boolean interrupted = false;
+    try {
+      // bounded: a request still running after it cannot write the state file (closed below)
+      executor.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    synchronized (this) {
+      save();
+      closed = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private String origin() {
