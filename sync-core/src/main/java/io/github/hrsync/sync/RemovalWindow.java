@@ -27,6 +27,7 @@ import java.util.Locale;
 final class RemovalWindow {
   /** The most runs read back: a sync that runs every minute for a month stays well within. */
   static final int MAX_RUNS = 50_000;
+  private static final System.Logger LOG = System.getLogger(RemovalWindow.class.getName());
   /** The most run ids a refusal names. */
   private static final int NAMED_RUNS = 5;
 
@@ -54,6 +55,10 @@ final class RemovalWindow {
     Instant since = clock.instant().minus(window);
     WindowTally tally = new WindowTally(plan.target(), scope);
     log.readRecent(MAX_RUNS, tally::accept);
+    if (tally.skipped() > 0) {
+      LOG.log(System.Logger.Level.WARNING, "the run log has " + tally.skipped() + " line(s) "
+          + "that cannot be read; the guard across runs skipped them and counted the rest");
+    }
     List<WindowTally.Run> summed = new ArrayList<>();
     int removed = 0;
     int acknowledged = 0;

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,6 +152,8 @@ public final class RunLines {
     private final String scope;
     private final Map<String, Run> runs = new LinkedHashMap<>();
     private final Map<String, Instant> starts = new HashMap<>();
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    private int skipped;
 
     /** One run's part of the tally. */
     public static final class Run {
@@ -198,14 +201,20 @@ public final class RunLines {
     public void accept(String line) {
       JsonNode node = parse(line);
       if (node == null) {
+        skipped++;
         return;
       }
       String runId = node.path("runId").asText();
       String event = node.path("event").asText();
       try {
         if ("run".equals(event)) {
-          if (!node.path("dryRun").asBoolean()) {
-            starts.put(runId, Instant.parse(node.path("startedAt").asText()));
+          // the first run line of an id is the run's: a stray one cannot move it out of the
+          // window; a dry run removes nothing
+          Instant start = instant(node, "startedAt");
+          if (start == null) {
+            skipped++;
+          } else if (seen.add(runId) && !node.path("dryRun").asBoolean()) {
+            starts.put(runId, start);
           }
           return;
         }
@@ -213,10 +222,13 @@ public final class RunLines {
           return;
         }
         Instant start = starts.get(runId);
-        if ("target".equals(event) && start != null
+        if ("target".equals(event) && start != null && !runs.containsKey(runId)
             && scope.equals(node.path("scope").asText())) {
-          Run run = runs.computeIfAbsent(runId, id -> new Run(id, start));
-          run.approved |= node.path("approval").path("used").asBoolean();
+          // a run writes one target line per target, before its operations: a later one is a
+          // stray and cannot mark the run approved
+          Run run = new Run(runId, start);
+          run.approved = node.path("approval").path("used").asBoolean();
+          runs.put(runId, run);
         } else if ("operation".equals(event) && node.path("removes").asBoolean()
             && "SUCCEEDED".equals(node.path("outcome").asText())) {
           Run run = runs.get(runId);
@@ -225,8 +237,13 @@ public final class RunLines {
           }
         }
       } catch (RuntimeException unreadable) {
-        // a damaged line or one of a later version: the others still count
+        skipped++; // a damaged line or one of a later version: the others still count
       }
+    }
+
+    /** @return how many lines could not be read and were skipped */
+    public int skipped() {
+      return skipped;
     }
 
     /** @return the runs of the scope, by when they began */
@@ -256,8 +273,9 @@ public final class RunLines {
       }
       try {
         switch (node.path("event").asText()) {
-          case "run" -> run = node;
-          case "end" -> finishedAt = Instant.parse(node.path("finishedAt").asText());
+          // the first readable run line of an id is the run's; a later one is a stray
+          case "run" -> run = run == null && instant(node, "startedAt") != null ? node : run;
+          case "end" -> finishedAt = instant(node, "finishedAt");
           case "target" -> parts(targets, node).head = node;
           case "operation" -> parts(targets, node).operations.add(operation(node));
           case "outcome" -> parts(targets, node).outcome = node;
@@ -272,8 +290,8 @@ public final class RunLines {
     }
     List<TargetRecord> records = new ArrayList<>();
     targets.forEach((target, parts) -> records.add(parts.record(target)));
-    return new RunRecord(run.path("runId").asText(), Instant.parse(run.path("startedAt").asText()),
-        finishedAt, run.path("dryRun").asBoolean(), run.path("rosterDigest").asText(),
+    return new RunRecord(run.path("runId").asText(),
+        Objects.requireNonNull(instant(run, "startedAt"), "read above"), finishedAt, run.path("dryRun").asBoolean(), run.path("rosterDigest").asText(),
         run.path("rosterRows").asInt(), records);
   }
 
@@ -289,10 +307,33 @@ public final class RunLines {
       String scope = textOrNull(plan, "scope");
       return new TargetRecord(target, scope == null ? "" : scope, textOrNull(plan, "fingerprint"),
           plan.path("adds").asInt(), plan.path("changes").asInt(), plan.path("removals").asInt(),
-          verdict(plan), approval(plan), plan.path("approval").path("used").asBoolean(),
-          operations,
-          end == null ? null : TargetOutcome.Status.valueOf(end.path("status").asText()),
+          readable(() -> verdict(plan)), readable(() -> approval(plan)),
+          plan.path("approval").path("used").asBoolean(), operations,
+          end == null ? null : readable(() -> TargetOutcome.Status.valueOf(
+              end.path("status").asText())),
           end == null ? null : textOrNull(end, "message"));
+    }
+  }
+
+  /** A part of a record read from a damaged or later line: {@code null} when unreadable. */
+  private static <T> @Nullable T readable(java.util.function.Supplier<@Nullable T> part) {
+    try {
+      return part.get();
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /** An instant a line holds, {@code null} when missing or not an instant. */
+  private static @Nullable Instant instant(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
     }
   }
 
@@ -323,7 +364,7 @@ public final class RunLines {
     }
     String at = textOrNull(node, "approvedAt");
     return new Approval(node.path("fingerprint").asText(), textOrNull(node, "approvedBy"),
-        textOrNull(node, "reason"), at == null ? null : Instant.parse(at));
+        textOrNull(node, "reason"), instant(node, "approvedAt"));
   }
 
   private static OperationRecord operation(JsonNode node) {
