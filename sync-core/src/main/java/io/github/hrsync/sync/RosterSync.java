@@ -1,6 +1,8 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.core.error.ApiConnectionException;
 import io.github.hrsync.core.error.ApiInterruptedException;
+import io.github.hrsync.core.error.ApiTimeoutException;
 import io.github.hrsync.core.error.HrSyncException;
 import io.github.hrsync.core.internal.observe.Observers;
 import io.github.hrsync.hrfeed.HrFeedClient;
@@ -250,6 +252,7 @@ public final class RosterSync {
       return notPlanned(part);
     }
     String scope = scope(part.target());
+    RecordingGate gate = new RecordingGate(record, scope, approval);
     try {
       if (dryRun) {
         Verdict verdict = target.verdict().and(acrossRuns(target, scope));
@@ -263,19 +266,12 @@ public final class RosterSync {
             : outcome(target, Status.WOULD_CHANGE, "would " + action(target)
                 + (verdict.allowed() ? "; within the guard" : "; approved"), 0, 0);
       }
-      ApplyGate gate = (fresh, verdict) -> {
-        Verdict enforced = verdict.and(acrossRuns(fresh, scope));
-        record.target(fresh, scope, enforced, approval,
-            !enforced.allowed() && enforced.admits(fresh, approval));
-        observers.tell(observer -> observer.guardVerdict(fresh.target(), enforced));
-        return enforced;
-      };
       if (target instanceof JobTicketPlan replace) {
         if (skipUnchangedReplace && replace.isEmpty()) {
           return outcome(target, Status.NO_CHANGES, "not sent: no change visible (nothing to "
               + "add, change or offboard)", 0, 0);
         }
-        JobTicketResult sent = send(engine(jobTicket, part), replace, approval, gate, record);
+        JobTicketResult sent = send(engine(jobTicket, part), replace, approval, gate);
         results.sent = sent;
         return outcome(target, Status.DONE, "sent " + replace.payload().size()
             + " employees (" + replace.removals() + " to offboard), syncId "
@@ -286,7 +282,7 @@ public final class RosterSync {
           return outcome(target, Status.NO_CHANGES, "no changes", 0, 0);
         }
         ApplyReport applied = engine(hrFeed, part).apply(changes,
-            applyOptions.withApproval(approval).withObserver(record), gate);
+            applyOptions.withApproval(approval), gate);
         results.applied = applied;
         return hrFeedOutcome(changes, applied);
       }
@@ -300,7 +296,11 @@ public final class RosterSync {
     } catch (ApiInterruptedException e) {
       throw e;
     } catch (HrSyncException e) {
-      return outcome(target, Status.FAILED, "failed: " + e.getMessage(), 0, 0);
+      boolean unanswered = gate.admitted && target instanceof JobTicketPlan
+          && (e instanceof ApiConnectionException || e instanceof ApiTimeoutException);
+      return outcome(target, Status.FAILED, (unanswered ? "outcome unknown (the replace was "
+          + "sent and no answer came; recorded as done, plan again to see what JobTicket "
+          + "did): " : "failed: ") + e.getMessage(), 0, 0);
     } finally {
       if (!record.recorded(target.target())) {
         // nothing was weighed at apply (stale, nothing to apply, a failure before): the plan
@@ -319,17 +319,70 @@ public final class RosterSync {
    * answer to the replace.
    */
   private JobTicketResult send(JobTicketSync engine, JobTicketPlan replace,
-      @Nullable Approval approval, ApplyGate gate, RunRecorder record) {
-    JobTicketResult sent = engine.apply(replace, approval, gate);
-    List<OperationRecord> operations = sent.operations();
+      @Nullable Approval approval, RecordingGate gate) {
+    JobTicketResult sent;
+    try {
+      sent = engine.apply(replace, approval, gate);
+    } catch (ApiConnectionException | ApiTimeoutException | ApiInterruptedException e) {
+      if (gate.admitted) {
+        // the replace was sent and its answer never came: JobTicket may have processed it, so
+        // the record says so (the guard across runs counts its offboardings as done)
+        operationsEnded(gate.record, replace.operations("UNKNOWN", 0, null, 0, Duration.ZERO,
+            "no answer (" + e.getClass().getSimpleName() + "); JobTicket may have processed "
+            + "the replace"));
+      }
+      throw e;
+    }
+    operationsEnded(gate.record, sent.operations());
+    return sent;
+  }
+
+  private void operationsEnded(RunRecorder record, List<OperationRecord> operations) {
     int done = 0;
     for (OperationRecord operation : operations) {
       int count = ++done;
-      record.operationDone(Target.JOBTICKET, count, operations.size(), operation);
+      record.operation(Target.JOBTICKET, operation);
       observers.tell(observer -> observer.operationDone(Target.JOBTICKET, count,
           operations.size(), operation));
     }
-    return sent;
+  }
+
+  /**
+   * The gate every apply of a run passes: it adds the guard across runs to the verdict the
+   * engine computed, writes the target's line before the first write and each operation's as
+   * it ends (a write that fails stops the apply), and remembers whether the plan was admitted.
+   */
+  private final class RecordingGate implements ApplyGate {
+    private final RunRecorder record;
+    private final String scope;
+    private final @Nullable Approval approval;
+    private boolean admitted;
+
+    RecordingGate(RunRecorder record, String scope, @Nullable Approval approval) {
+      this.record = record;
+      this.scope = scope;
+      this.approval = approval;
+    }
+
+    @Override
+    public Verdict admit(TargetPlan fresh, Verdict verdict) {
+      Verdict enforced = verdict.and(acrossRuns(fresh, scope));
+      boolean admits = enforced.admits(fresh, approval);
+      record.target(fresh, scope, enforced, approval, admits && !enforced.allowed());
+      observers.tell(observer -> observer.guardVerdict(fresh.target(), enforced));
+      admitted = admits;
+      return enforced;
+    }
+
+    @Override
+    public void operationEnded(OperationRecord operation) {
+      record.operation(Target.HR_FEED, operation);
+    }
+
+    @Override
+    public void removalStarting(String kind, String key) {
+      record.intent(Target.HR_FEED, kind, key);
+    }
   }
 
   private static <E> E engine(@Nullable E engine, SyncPlan.Part part) {

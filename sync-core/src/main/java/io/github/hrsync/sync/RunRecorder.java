@@ -4,7 +4,6 @@ import io.github.hrsync.sync.audit.OperationRecord;
 import io.github.hrsync.sync.audit.RunLog;
 import io.github.hrsync.sync.audit.TargetRecord;
 import io.github.hrsync.sync.internal.RunLines;
-import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
@@ -23,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes one run's record to the run log as the run goes: its first line before anything is
  * sent (a log that cannot take it fails the run before any change), a line per target, per
- * operation and per outcome, and its last line. Without a run log it writes nothing. It hears
- * the HR Feed's operations as an observer of the apply.
+ * operation and per outcome, and its last line. Without a run log it writes nothing. Every
+ * write that fails throws, so that the run stops before its next write.
  */
-final class RunRecorder implements SyncObserver {
+final class RunRecorder {
   private static final DateTimeFormatter ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,8 +74,12 @@ final class RunRecorder implements SyncObserver {
     return targets.contains(target);
   }
 
-  @Override
-  public void operationDone(Target target, int done, int total, OperationRecord operation) {
+  /** Records that a removing operation is about to be sent: it may happen from now on. */
+  void intent(Target target, String kind, String key) {
+    write(false, RunLines.intent(runId, target, kind, key));
+  }
+
+  void operation(Target target, OperationRecord operation) {
     write(false, RunLines.operation(runId, target, operation));
   }
 

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     JobTicket offboards without one, {@code employee <id>})
  * @param fields the names of the fields it changes
  * @param removes whether it takes a record away (offboard, deactivate, delete)
- * @param outcome {@code SUCCEEDED}, {@code FAILED} or {@code SKIPPED}
+ * @param outcome {@code SUCCEEDED}, {@code FAILED}, {@code SKIPPED}, or {@code UNKNOWN} (a
+ *     JobTicket replace whose answer never came: it may have been processed)
  * @param status the HTTP status of the call that carried it, 0 when none came
  * @param requestId the server's request id of that call, if it sent one
  * @param attempts how many attempts the call made, 0 when none was made
@@ -38,7 +39,8 @@ public record OperationRecord(String kind, String key, List<String> fields, bool
    * @param key the record's key
    * @param fields the names of the fields it changes
    * @param removes whether it takes a record away
-   * @param outcome {@code SUCCEEDED}, {@code FAILED} or {@code SKIPPED}
+   * @param outcome {@code SUCCEEDED}, {@code FAILED}, {@code SKIPPED}, or {@code UNKNOWN} (a
+ *     JobTicket replace whose answer never came: it may have been processed)
    * @param status the HTTP status of the call that carried it, 0 when none came
    * @param requestId the server's request id of that call, if it sent one
    * @param attempts how many attempts the call made
@@ -58,5 +60,27 @@ public record OperationRecord(String kind, String key, List<String> fields, bool
   /** @return whether the change was made */
   public boolean succeeded() {
     return "SUCCEEDED".equals(outcome);
+  }
+
+  /**
+   * @return whether it took a record away, or may have: it succeeded, or its call got no answer
+   *     (outcome {@code UNKNOWN}, or {@code FAILED} with no status), which the guard across runs
+   *     counts as done, the harmful reading
+   */
+  public boolean mayHaveRemoved() {
+    return mayHaveRemoved(removes, outcome, status);
+  }
+
+  /**
+   * The rule of {@link #mayHaveRemoved()}, for a record read field by field.
+   *
+   * @param removes whether the operation takes a record away
+   * @param outcome its outcome
+   * @param status the HTTP status of its call, 0 when none came
+   * @return whether it took a record away, or may have
+   */
+  public static boolean mayHaveRemoved(boolean removes, String outcome, int status) {
+    return removes && ("SUCCEEDED".equals(outcome) || "UNKNOWN".equals(outcome)
+        || "FAILED".equals(outcome) && status == 0);
   }
 }

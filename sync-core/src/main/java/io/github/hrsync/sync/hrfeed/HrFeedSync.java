@@ -112,7 +112,7 @@ public final class HrFeedSync {
           + ", this client talks to " + client.baseUrl() + "; plan against this HR Feed"));
     }
     if (plan.isEmpty()) {
-      return new Run(plan, apply).execute();
+      return new Run(plan, apply, gate).execute();
     }
     PlanStaleness.Live live = PlanStaleness.check(plan, client.listUsers(),
         options.deleteLeavers());
@@ -124,7 +124,7 @@ public final class HrFeedSync {
     if (!now.admits(plan, apply.approval())) {
       throw MassRemovalRefusedException.of(plan, now);
     }
-    return new Run(plan, apply).execute();
+    return new Run(plan, apply, gate).execute();
   }
 
   /** One apply: the operations, their results and the stop flag. */
@@ -134,11 +134,13 @@ public final class HrFeedSync {
     private final OperationResult[] results;
     private final AtomicReference<@Nullable String> stopReason = new AtomicReference<>();
     private final Observers<SyncObserver> observers;
+    private final ApplyGate gate;
     private int done;
 
-    Run(HrFeedPlan plan, ApplyOptions apply) {
+    Run(HrFeedPlan plan, ApplyOptions apply, ApplyGate gate) {
       this.operations = plan.operations();
       this.apply = apply;
+      this.gate = gate;
       this.results = new OperationResult[operations.size()];
       this.observers = Observers.of(apply.observers());
     }
@@ -197,6 +199,14 @@ public final class HrFeedSync {
     }
 
     private OperationResult run(PlannedOperation op) {
+      if (stopReason.get() == null && op.kind().removes()) {
+        try {
+          gate.removalStarting(op.kind().name(), op.externalId());
+        } catch (RuntimeException unrecorded) {
+          stopReason.compareAndSet(null, "the run's record could not be written ("
+              + unrecorded.getMessage() + "); nothing more is applied");
+        }
+      }
       String reason = stopReason.get();
       if (reason != null) {
         return new OperationResult(op, OperationResult.Outcome.SKIPPED, op.userId(), 0,
@@ -249,9 +259,16 @@ public final class HrFeedSync {
     private synchronized void finish(int index, OperationResult result) {
       results[index] = result;
       done++;
+      var operation = result.toRecord(apply.recordValues());
+      try {
+        gate.operationEnded(operation);
+      } catch (RuntimeException unrecorded) {
+        // fail closed: what is not recorded is not done, so nothing more is written
+        stopReason.compareAndSet(null, "the run's record could not be written ("
+            + unrecorded.getMessage() + "); nothing more is applied");
+      }
       if (!observers.isEmpty()) {
         int count = done;
-        var operation = result.toRecord(apply.recordValues());
         observers.tell(observer -> observer.operationDone(Target.HR_FEED, count, results.length,
             operation));
       }

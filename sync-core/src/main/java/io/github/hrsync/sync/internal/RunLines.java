@@ -104,6 +104,18 @@ public final class RunLines {
     });
   }
 
+  /**
+   * A removing operation about to be sent: until its {@code operation} line, it may or may not
+   * have happened (a process killed in between leaves only this line).
+   */
+  public static String intent(String runId, Target target, String kind, String key) {
+    return line(runId, "intent", json -> {
+      json.writeStringField("target", target.name());
+      json.writeStringField("kind", kind);
+      json.writeStringField("key", key);
+    });
+  }
+
   /** How a target's part ended. */
   public static String outcome(String runId, Target target, TargetOutcome.Status status,
       @Nullable String message) {
@@ -144,7 +156,8 @@ public final class RunLines {
   /**
    * What the guard across runs needs of the runs it reads, tallied line by line in one pass
    * without building their records: per run of one target's scope, when it began, the removals
-   * its succeeded operations made and whether an approval let it through. Runs of other scopes
+   * its operations made or may have made ({@link OperationRecord#mayHaveRemoved}) and whether an
+   * approval let it through. Runs of other scopes
    * and dry runs are not tallied; a line that cannot be read is skipped.
    */
   public static final class WindowTally {
@@ -159,12 +172,18 @@ public final class RunLines {
     public static final class Run {
       private final String runId;
       private final Instant startedAt;
-      private int removed;
+      private final Target target;
+      private int removedByOperations;
+      private int operations;
+      private int plannedRemovals;
+      private boolean ended;
+      private final java.util.Set<String> inFlight = new java.util.HashSet<>();
       private boolean approved;
 
-      Run(String runId, Instant startedAt) {
+      Run(String runId, Instant startedAt, Target target) {
         this.runId = runId;
         this.startedAt = startedAt;
+        this.target = target;
       }
 
       /** @return the run's id */
@@ -177,9 +196,15 @@ public final class RunLines {
         return startedAt;
       }
 
-      /** @return the records its succeeded operations took away */
+      /**
+       * @return the records it took away or may have: its operations that did or may have
+       *     ({@link OperationRecord#mayHaveRemoved}), its removals that began and never ended,
+       *     and, for a JobTicket replace admitted and never answered (a killed process), every
+       *     removal it planned
+       */
       public int removed() {
-        return removed;
+        boolean replaceUnanswered = target == Target.JOBTICKET && operations == 0 && !ended;
+        return removedByOperations + inFlight.size() + (replaceUnanswered ? plannedRemovals : 0);
       }
 
       /** @return whether an approval let the run's plan through */
@@ -226,15 +251,29 @@ public final class RunLines {
             && scope.equals(node.path("scope").asText())) {
           // a run writes one target line per target, before its operations: a later one is a
           // stray and cannot mark the run approved
-          Run run = new Run(runId, start);
+          Run run = new Run(runId, start, target);
           run.approved = node.path("approval").path("used").asBoolean();
+          boolean admitted = run.approved || node.path("verdict").path("allowed").asBoolean();
+          run.plannedRemovals = admitted ? node.path("removals").asInt() : 0;
           runs.put(runId, run);
-        } else if ("operation".equals(event) && node.path("removes").asBoolean()
-            && "SUCCEEDED".equals(node.path("outcome").asText())) {
-          Run run = runs.get(runId);
-          if (run != null) {
-            run.removed++;
+          return;
+        }
+        Run run = runs.get(runId);
+        if (run == null) {
+          return;
+        }
+        switch (event) {
+          case "intent" -> run.inFlight.add(node.path("key").asText());
+          case "operation" -> {
+            run.operations++;
+            run.inFlight.remove(node.path("key").asText());
+            if (OperationRecord.mayHaveRemoved(node.path("removes").asBoolean(),
+                node.path("outcome").asText(), node.path("status").asInt())) {
+              run.removedByOperations++;
+            }
           }
+          case "outcome" -> run.ended = true;
+          default -> { }
         }
       } catch (RuntimeException unreadable) {
         skipped++; // a damaged line or one of a later version: the others still count
@@ -277,7 +316,13 @@ public final class RunLines {
           case "run" -> run = run == null && instant(node, "startedAt") != null ? node : run;
           case "end" -> finishedAt = instant(node, "finishedAt");
           case "target" -> parts(targets, node).head = node;
-          case "operation" -> parts(targets, node).operations.add(operation(node));
+          case "operation" -> {
+            OperationRecord ended = operation(node);
+            parts(targets, node).operations.add(ended);
+            parts(targets, node).inFlight.remove(ended.key());
+          }
+          case "intent" -> parts(targets, node).inFlight.put(node.path("key").asText(),
+              node.path("kind").asText());
           case "outcome" -> parts(targets, node).outcome = node;
           default -> { }
         }
@@ -299,11 +344,17 @@ public final class RunLines {
   private static final class TargetParts {
     @Nullable JsonNode head;
     final List<OperationRecord> operations = new ArrayList<>();
+    /** Removals that began and never ended, key to kind: they may have happened. */
+    final Map<String, String> inFlight = new LinkedHashMap<>();
     @Nullable JsonNode outcome;
 
     TargetRecord record(Target target) {
       JsonNode plan = head == null ? NODES.objectNode() : head;
       JsonNode end = outcome;
+      List<OperationRecord> operations = new ArrayList<>(this.operations);
+      inFlight.forEach((key, kind) -> operations.add(new OperationRecord(kind, key, List.of(),
+          true, "UNKNOWN", 0, null, 0, Duration.ZERO, "began and never ended: it may have "
+          + "happened", Map.of())));
       String scope = textOrNull(plan, "scope");
       return new TargetRecord(target, scope == null ? "" : scope, textOrNull(plan, "fingerprint"),
           plan.path("adds").asInt(), plan.path("changes").asInt(), plan.path("removals").asInt(),

@@ -4,7 +4,11 @@ import io.github.hrsync.jobticket.SyncEmployee;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
+import io.github.hrsync.sync.audit.OperationRecord;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,5 +137,39 @@ public record JobTicketPlan(
         + " employees in the roster, " + added.size() + " to add, " + updated.size() + " to update, "
         + offboarded.size() + " to offboard (of " + currentCount + " now). syncId " + syncId
         + ", fingerprint " + fingerprint;
+  }
+
+  /**
+   * Each change the replace carries, as a run record keeps it, all with one outcome: {@code ADD}
+   * and {@code UPDATE} by hrId (with the names of the fields that change), {@code OFFBOARD} by
+   * hrId or {@code employee <id>}.
+   *
+   * @param outcome {@code SUCCEEDED} once JobTicket accepted the replace, {@code UNKNOWN} when
+   *     its answer never came
+   * @param status the status of the replace's last attempt, 0 when none came
+   * @param requestId the server's request id of the replace, if any
+   * @param attempts how many attempts the replace made
+   * @param duration how long the replace took
+   * @param error why the outcome is not known, if it is not
+   * @return the operations, adds first, then updates, then offboardings
+   */
+  public List<OperationRecord> operations(String outcome, int status,
+      @Nullable String requestId, int attempts, Duration duration, @Nullable String error) {
+    List<OperationRecord> operations = new ArrayList<>(added.size() + updated.size()
+        + offboarded.size());
+    for (String hrId : added) {
+      operations.add(new OperationRecord("ADD", hrId, List.of(), false, outcome, status,
+          requestId, attempts, duration, error, Map.of()));
+    }
+    for (Update update : updated) {
+      operations.add(new OperationRecord("UPDATE", update.hrId(), update.fields(), false,
+          outcome, status, requestId, attempts, duration, error, Map.of()));
+    }
+    for (Offboarded gone : offboarded) {
+      operations.add(new OperationRecord("OFFBOARD", gone.hrId() != null ? gone.hrId()
+          : "employee " + gone.employeeId(), List.of(), true, outcome, status, requestId,
+          attempts, duration, error, Map.of()));
+    }
+    return operations;
   }
 }

@@ -3,9 +3,7 @@ package io.github.hrsync.sync.jobticket;
 import io.github.hrsync.jobticket.SyncAccepted;
 import io.github.hrsync.sync.audit.OperationRecord;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,24 +47,6 @@ public record JobTicketResult(JobTicketPlan plan, SyncAccepted accepted, int sta
    * @return the operations, adds first, then updates, then offboardings
    */
   public List<OperationRecord> operations() {
-    List<OperationRecord> operations = new ArrayList<>(plan.added().size()
-        + plan.updated().size() + plan.offboarded().size());
-    for (String hrId : plan.added()) {
-      operations.add(operation("ADD", hrId, List.of(), false));
-    }
-    for (JobTicketPlan.Update update : plan.updated()) {
-      operations.add(operation("UPDATE", update.hrId(), update.fields(), false));
-    }
-    for (JobTicketPlan.Offboarded gone : plan.offboarded()) {
-      operations.add(operation("OFFBOARD", gone.hrId() != null ? gone.hrId()
-          : "employee " + gone.employeeId(), List.of(), true));
-    }
-    return operations;
-  }
-
-  private OperationRecord operation(String kind, String key, List<String> fields,
-      boolean removes) {
-    return new OperationRecord(kind, key, fields, removes, "SUCCEEDED", statusCode, requestId,
-        attempts, duration, null, Map.of());
+    return plan.operations("SUCCEEDED", statusCode, requestId, attempts, duration, null);
   }
 }
