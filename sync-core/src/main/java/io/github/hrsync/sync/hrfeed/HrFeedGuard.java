@@ -37,7 +37,8 @@ final class HrFeedGuard {
       }
       counts.identity(text(op, UserField.FIRST_NAME, true), text(op, UserField.LAST_NAME, true),
           text(op, UserField.EMAIL, true), text(op, UserField.FIRST_NAME, false),
-          text(op, UserField.LAST_NAME, false), text(op, UserField.EMAIL, false), false);
+          text(op, UserField.LAST_NAME, false), text(op, UserField.EMAIL, false),
+          false); // the HR Feed keeps no date of birth
     }
     return counts;
   }

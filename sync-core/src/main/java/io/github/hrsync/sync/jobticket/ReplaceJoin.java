@@ -151,12 +151,18 @@ final class ReplaceJoin {
           "terminationDate " + wanted.terminationDate() + " is not after today " + today));
       return LEFT;
     }
+    if (wanted.terminationDate() != null && !options.futureTerminationWaits()) {
+      // the harmful reading: a JobTicket that acts on a date as soon as it is sent offboards
+      // this employee now; the guard counts it, the plan changes nothing for it
+      readings.futureTerminations++;
+      counts.add(Dimension.REMOVALS, 1);
+    }
     int mask = changedFields(employee, wanted);
     if (mask != 0) {
       updated.add(new JobTicketPlan.Update(wanted.hrId(), CHANGE_SETS.get(mask)));
       counts.identity(employee.firstName(), employee.lastName(), employee.email(),
           wanted.firstName(), wanted.lastName(), wanted.email(),
-          employee.dateOfBirth() != null && wanted.dateOfBirth() != null
+          employee.dateOfBirth() != null
               && !employee.dateOfBirth().equals(wanted.dateOfBirth()));
     }
     return MATCHED + mask;
@@ -308,6 +314,7 @@ final class ReplaceJoin {
     int caseOnly;
     int emailMatches;
     int offboardedEarly;
+    int futureTerminations;
     final List<String> engine = new ArrayList<>(1);
     final List<String> examples = new ArrayList<>();
 
@@ -330,6 +337,12 @@ final class ReplaceJoin {
             + "integration " + integrationId + "; they are counted as adds beside a look-alike, "
             + "since JobTicket may create a second employee "
             + "(JobTicketOptions.withEmailMatchAcrossIntegrations(true) when it matches them)");
+      }
+      if (futureTerminations > 0) {
+        warnings.add(futureTerminations + " current employee(s) have a terminationDate still "
+            + "ahead; the guard counts them as removals, as a JobTicket that acts on a date as "
+            + "soon as it is sent would offboard them now (JobTicketOptions"
+            + ".withFutureTerminationWaits(true) when yours waits for the date)");
       }
       if (offboardedEarly > 0) {
         warnings.add(offboardedEarly + " employee(s) with a terminationDate still ahead are "

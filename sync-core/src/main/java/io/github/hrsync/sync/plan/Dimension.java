@@ -9,7 +9,7 @@ public enum Dimension {
   REMOVALS("remove"),
   /**
    * Existing records whose identity is rewritten: first or last name, e-mail or date of birth
-   * changed (a value set where there was none is not a rewrite).
+   * replaced or cleared (a value set where there was none is not a rewrite).
    */
   REWRITES("rewrite the name, e-mail or birth date of"),
   /** Inactive records made active again (HR Feed reactivations, JobTicket rehires). */
@@ -19,7 +19,14 @@ public enum Dimension {
    * Feed user without externalId with the same name, or a JobTicket employee of another
    * integration with the same e-mail.
    */
-  LOOKALIKES("create beside a look-alike");
+  LOOKALIKES("create beside a look-alike"),
+  /**
+   * The records a plan harms in any of the ways above, together: removals, rewrites and
+   * reactivations added up, so that several dimensions each under its own limit cannot together
+   * change half the company. Weighed only when no other dimension is over its own limit (it is
+   * last, so a refusal names the dimension that is over alone).
+   */
+  COMBINED("remove, rewrite or reactivate");
 
   private final String verb;
 

@@ -36,8 +36,8 @@ public final class GuardCounts {
 
   /**
    * Counts one existing record whose identity fields change, when any of them is rewritten (a
-   * value replaced by another; a value set where there was none is no rewrite), and notes the
-   * evidence of a cause.
+   * value replaced by another or cleared; a value set where there was none is no rewrite), and
+   * notes the evidence of a cause.
    *
    * @param oldFirst the first name now
    * @param oldLast the last name now
@@ -45,7 +45,7 @@ public final class GuardCounts {
    * @param newFirst the first name the plan sets
    * @param newLast the last name the plan sets
    * @param newEmail the e-mail the plan sets
-   * @param birthDateRewritten whether the date of birth is replaced by another
+   * @param birthDateRewritten whether the date of birth is replaced by another or cleared
    */
   public void identity(@Nullable String oldFirst, @Nullable String oldLast,
       @Nullable String oldEmail, @Nullable String newFirst, @Nullable String newLast,
@@ -70,8 +70,9 @@ public final class GuardCounts {
     }
   }
 
+  /** A value there was, replaced or cleared. */
   private static boolean rewritten(@Nullable String now, @Nullable String wanted) {
-    return now != null && !now.isEmpty() && wanted != null && !now.equals(wanted);
+    return now != null && !now.isEmpty() && !now.equals(wanted);
   }
 
   private static String domain(String email) {
@@ -88,6 +89,9 @@ public final class GuardCounts {
    * @return how many records the plan touches in it
    */
   public int of(Dimension dimension) {
+    if (dimension == Dimension.COMBINED) {
+      return of(Dimension.REMOVALS) + of(Dimension.REWRITES) + of(Dimension.REACTIVATIONS);
+    }
     return counts[dimension.ordinal()];
   }
 

@@ -18,7 +18,8 @@ import java.util.Objects;
  * the e-mails moving to a new domain) and refuse a broken export (a truncated file, names
  * swapped, every e-mail moved, a wave of reactivations, a first sync that would create
  * look-alikes): removals {@code min(20 %, 500)}, rewrites {@code min(25 %, 5000)}, reactivations
- * {@code min(10 %, 250)}, look-alikes {@code min(5 %, 50)}. Small companies: a limit whose count
+ * {@code min(10 %, 250)}, look-alikes {@code min(5 %, 50)}, and removals, rewrites and
+ * reactivations together {@code min(30 %, 1000)}. Small companies: a limit whose count
  * is not zero is at least one, for removals once there are two records (so that a company of two
  * to four people lets one ordinary leaver go), for the other dimensions once there is one (a name
  * fixed in a company of one). An empty roster stays refused. Immutable.
@@ -28,7 +29,8 @@ public final class SafetyGuard {
       Dimension.REMOVALS, new GuardLimit(0.20, 500),
       Dimension.REWRITES, new GuardLimit(0.25, 5_000),
       Dimension.REACTIVATIONS, new GuardLimit(0.10, 250),
-      Dimension.LOOKALIKES, new GuardLimit(0.05, 50));
+      Dimension.LOOKALIKES, new GuardLimit(0.05, 50),
+      Dimension.COMBINED, new GuardLimit(0.30, 1_000));
 
   private final EnumMap<Dimension, GuardLimit> limits;
 
@@ -89,9 +91,21 @@ public final class SafetyGuard {
    * @return the limit
    */
   public int limit(Dimension dimension, int base) {
-    GuardLimit limit = limit(dimension);
-    int floor = limit.count() > 0 && base >= (dimension == Dimension.REMOVALS ? 2 : 1) ? 1 : 0;
-    return Math.max(floor, limit.of(base));
+    return Math.max(floor(dimension, base), limit(dimension).of(base));
+  }
+
+  /**
+   * The least a limit allows a small company: one, for removals once there are two records, for
+   * the others once there is one; for {@link Dimension#COMBINED}, what the dimensions it adds
+   * up allow together.
+   */
+  private int floor(Dimension dimension, int base) {
+    if (dimension == Dimension.COMBINED) {
+      return limit(dimension).count() == 0 ? 0 : floor(Dimension.REMOVALS, base)
+          + floor(Dimension.REWRITES, base) + floor(Dimension.REACTIVATIONS, base);
+    }
+    return limit(dimension).count() > 0
+        && base >= (dimension == Dimension.REMOVALS ? 2 : 1) ? 1 : 0;
   }
 
   /**
@@ -120,7 +134,8 @@ public final class SafetyGuard {
     for (Dimension dimension : Dimension.values()) {
       int limit = limit(dimension, base);
       int count = counts.of(dimension);
-      if (count > limit) {
+      // the dimensions together are weighed only when none is over its own limit alone
+      if (count > limit && (dimension != Dimension.COMBINED || breaches.isEmpty())) {
         breaches.add(new Breach(dimension, count, base, limit));
       }
     }
