@@ -73,9 +73,10 @@ public final class RosterSync {
   private final ApplyOptions applyOptions;
   private final Observers<SyncObserver> observers;
   private final @Nullable RunLog runLog;
-  private final @Nullable RemovalWindow window;
+  private final RemovalWindow window;
   private final boolean recordValues;
   private final boolean skipUnchangedReplace;
+  private final boolean refuseRemovalsWithoutRunLog;
   private final Clock clock;
   private final String jobTicketScope;
   private final String hrFeedScope;
@@ -94,10 +95,11 @@ public final class RosterSync {
     }
     this.applyOptions = apply;
     this.runLog = builder.runLog;
-    this.window = runLog == null ? null
-        : new RemovalWindow(runLog, builder.removalWindow, guard, clock);
+    this.window = new RemovalWindow(runLog, builder.removalWindow, guard, clock,
+        builder.refuseRemovalsWithoutRunLog);
     this.recordValues = builder.recordValues;
     this.skipUnchangedReplace = builder.skipUnchangedReplace;
+    this.refuseRemovalsWithoutRunLog = builder.refuseRemovalsWithoutRunLog;
     this.jobTicketScope = builder.jobTicketClient == null ? ""
         : builder.jobTicketClient.baseUrl() + " integration " + builder.integrationId;
     this.hrFeedScope = builder.hrFeedClient == null ? "" : builder.hrFeedClient.baseUrl();
@@ -152,7 +154,8 @@ public final class RosterSync {
       TargetPlan plan = planner.get();
       observers.tell(observer -> observer.planMade(plan));
       SyncPlan.Part part = new SyncPlan.Part(target, plan, null,
-          window == null ? null : window.verdict(plan, scope(target)));
+          runLog == null && plan.removalDates().isEmpty() && !refuseRemovalsWithoutRunLog
+              ? null : window.verdict(plan, scope(target)));
       Verdict verdict = part.verdict();
       observers.tell(observer -> observer.guardVerdict(target, verdict));
       ended[0] = verdict.allowed() ? "DONE" : "REFUSED";
@@ -311,7 +314,7 @@ public final class RosterSync {
   }
 
   private Verdict acrossRuns(TargetPlan plan, String scope) {
-    return window == null ? Verdict.ALLOWED : window.verdict(plan, scope);
+    return window.verdict(plan, scope);
   }
 
   /**
@@ -465,6 +468,7 @@ public final class RosterSync {
     private Duration removalWindow = DEFAULT_REMOVAL_WINDOW;
     private boolean recordValues;
     private boolean skipUnchangedReplace;
+    private boolean refuseRemovalsWithoutRunLog;
 
     private Builder() {}
 
@@ -495,6 +499,20 @@ public final class RosterSync {
      */
     public Builder runLog(RunLog value) {
       this.runLog = Objects.requireNonNull(value, "runLog");
+      return this;
+    }
+
+    /**
+     * Sets whether a plan that removes anything is refused (approvably) when no run log is
+     * configured (default {@code false}: it says "Guard across runs: off"). For unattended use:
+     * without a log, the guard across runs sees only what a target dates itself (JobTicket's
+     * cancellations) and remembers no approval.
+     *
+     * @param value whether to refuse removals without a run log
+     * @return this builder
+     */
+    public Builder refuseRemovalsWithoutRunLog(boolean value) {
+      this.refuseRemovalsWithoutRunLog = value;
       return this;
     }
 

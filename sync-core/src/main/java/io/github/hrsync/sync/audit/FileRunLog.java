@@ -8,12 +8,16 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +29,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A {@link RunLog} of JSON Lines files in one directory: {@code runs.jsonl}, and up to
@@ -33,8 +39,10 @@ import java.util.function.Consumer;
  * sharing the directory never interleave. A process killed part-way leaves whole lines: a torn
  * last line (a full disk) is fenced off by a line break before the next append, and skipped when
  * read. When {@code runs.jsonl} has reached {@code maxFileBytes}, the next run starts a new file
- * (a run is never split between files) and the oldest file beyond {@code maxFiles} is deleted, so
- * the directory stays under about {@code maxFiles × maxFileBytes}.
+ * (a run is never split between files) and the oldest files beyond {@code maxFiles} are deleted
+ * once they were last written more than {@link #KEEP} ago, so that rotation never drops a run
+ * the guard across runs may sum: the directory stays under about {@code maxFiles ×
+ * maxFileBytes} unless more than that is written within a year.
  *
  * <p>Lines survive a killed process (they are in the operating system's hands once written); a
  * power failure may lose the last ones. A log file that is a link, a directory or a device is
@@ -47,6 +55,15 @@ public final class FileRunLog implements RunLog {
   public static final int DEFAULT_MAX_FILES = 8;
   private static final String CURRENT = "runs.jsonl";
   private static final String RUN_ID = "{\"runId\":\"";
+  private static final Pattern AGED = Pattern.compile("runs\\.([0-9]+)\\.jsonl");
+  /**
+   * How long a file is kept after its last write, past {@code maxFiles} if need be: the longest
+   * window the guard across runs reads (one year and a day).
+   */
+  public static final Duration KEEP = Duration.ofDays(366);
+  /** The longest line read: no line hrsync writes comes near it; a longer one is skipped. */
+  static final int MAX_LINE_CHARS = 1 << 20;
+  private static final System.Logger LOG = System.getLogger(FileRunLog.class.getName());
   /** One turn per lock file in this JVM: the file lock itself is held for the whole JVM. */
   private static final Map<Path, ReentrantLock> JVM_TURNS = new ConcurrentHashMap<>();
 
@@ -147,15 +164,42 @@ public final class FileRunLog implements RunLog {
     return last.get(0) == '\n';
   }
 
-  /** Shifts every file one older and deletes the one beyond {@code maxFiles}. */
+  /**
+   * Shifts every file one older, then deletes, oldest first, the files beyond {@code maxFiles}
+   * that were last written before {@link #KEEP}: a file that may hold a run of the longest
+   * window the guard across runs reads is kept, past {@code maxFiles} if need be.
+   */
   private void rotate() throws IOException {
-    Files.deleteIfExists(file(maxFiles - 1));
-    for (int age = maxFiles - 2; age >= 0; age--) {
+    int oldest = oldestAge();
+    for (int age = oldest; age >= 0; age--) {
       Path from = file(age);
       if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(from, file(age + 1), StandardCopyOption.REPLACE_EXISTING);
       }
     }
+    FileTime keepFrom = FileTime.from(Instant.now().minus(KEEP));
+    for (int age = oldest + 1; age >= maxFiles; age--) {
+      Path file = file(age);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+          && Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).compareTo(keepFrom) >= 0) {
+        break; // this one and every younger one may hold runs of the window
+      }
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** The age of the oldest file there is: 0 when there is only the current one, or none. */
+  private int oldestAge() throws IOException {
+    int oldest = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "runs.*.jsonl")) {
+      for (Path file : files) {
+        Matcher age = AGED.matcher(file.getFileName().toString());
+        if (age.matches() && age.group(1).length() < 6) {
+          oldest = Math.max(oldest, Integer.parseInt(age.group(1)));
+        }
+      }
+    }
+    return oldest;
   }
 
   private Path file(int age) {
@@ -163,9 +207,9 @@ public final class FileRunLog implements RunLog {
   }
 
   /** The files there are, oldest first. */
-  private List<Path> files() {
+  private List<Path> files() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (int age = maxFiles - 1; age >= 0; age--) {
+    for (int age = oldestAge(); age >= 0; age--) {
       Path file = file(age);
       if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         files.add(regular(file));
@@ -230,19 +274,42 @@ public final class FileRunLog implements RunLog {
   }
 
   private void eachLine(Consumer<String> each) {
+    int skipped = 0;
     try {
       for (Path file : files()) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
             Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ,
                 LinkOption.NOFOLLOW_LINKS)), StandardCharsets.UTF_8))) {
-          for (String line = in.readLine(); line != null; line = in.readLine()) {
-            each.accept(line);
+          StringBuilder line = new StringBuilder();
+          boolean tooLong = false;
+          for (int c = in.read(); c != -1; c = in.read()) {
+            if (c == '\n') {
+              if (tooLong) {
+                skipped++;
+              } else {
+                each.accept(line.toString());
+              }
+              line.setLength(0);
+              tooLong = false;
+            } else if (line.length() == MAX_LINE_CHARS) {
+              tooLong = true; // read on to the line's end without keeping it
+              line.setLength(0);
+            } else if (!tooLong) {
+              line.append((char) c);
+            }
+          }
+          if (line.length() > 0 && !tooLong) {
+            each.accept(line.toString()); // a last line without its line break
           }
         }
       }
     } catch (IOException e) {
       throw new RunLogException("run log " + directory + " could not be read ("
           + e.getClass().getSimpleName() + ")", e);
+    }
+    if (skipped > 0) {
+      LOG.log(System.Logger.Level.WARNING, "run log " + directory + " has " + skipped
+          + " line(s) over " + MAX_LINE_CHARS + " characters; they were skipped");
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.audit.OperationRecord;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * @param verdict the guard's verdict on these numbers
  * @param warnings what the plan counted under a harmful reading of undocumented behaviour, and
  *     what the engine could not check or found JobTicket doing early
+ * @param removalDates the {@code cancelledAt} of every employee linked to the integration that
+ *     JobTicket has offboarded, oldest first ({@link TargetPlan#removalDates()})
  */
 public record JobTicketPlan(
     long integrationId,
@@ -44,7 +47,8 @@ public record JobTicketPlan(
     List<Offboarded> offboarded,
     List<SyncEmployee> payload,
     Verdict verdict,
-    List<String> warnings) implements TargetPlan {
+    List<String> warnings,
+    List<LocalDate> removalDates) implements TargetPlan {
 
   /**
    * Copies the lists (a payload that {@link JobTicketSync#plan} made is immutable already).
@@ -60,6 +64,7 @@ public record JobTicketPlan(
    * @param payload the employees that will be sent, sorted by {@code hrId}
    * @param verdict the guard's verdict on these numbers
    * @param warnings what the plan counted under a harmful reading of undocumented behaviour
+   * @param removalDates the {@code cancelledAt} of the linked employees JobTicket offboarded
    */
   public JobTicketPlan {
     added = List.copyOf(added);
@@ -68,6 +73,7 @@ public record JobTicketPlan(
     // a plan's own payload is already an immutable view of its roster
     payload = payload instanceof SortedPayload ? payload : List.copyOf(payload);
     warnings = List.copyOf(warnings);
+    removalDates = List.copyOf(removalDates);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.hrsync.sync.jobticket;
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.core.internal.text.TextRules;
 import io.github.hrsync.jobticket.Employee;
+import io.github.hrsync.jobticket.Subscription;
 import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.plan.Dimension;
@@ -61,6 +62,7 @@ final class ReplaceJoin {
   private final Claims claims;
   private final List<JobTicketPlan.Update> updated = new ArrayList<>();
   private final List<JobTicketPlan.Offboarded> offboarded = new ArrayList<>();
+  private final List<LocalDate> removalDates = new ArrayList<>();
   private final GuardCounts counts;
   private final Readings readings = new Readings();
   private final Fingerprints.Line state = new Fingerprints.Line(Fingerprints.sha256());
@@ -88,6 +90,11 @@ final class ReplaceJoin {
     HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
     String hrId = link == null ? null : link.hrId();
     boolean gone = employee.isOffboarded(today);
+    Subscription subscription = employee.subscription();
+    LocalDate cancelled = subscription == null ? null : subscription.cancelledAt();
+    if (gone && hrId != null && cancelled != null) {
+      removalDates.add(cancelled); // evidence of a removal that no run log can lose
+    }
     // the row it corresponds to: by hrId when linked, else (when current) by e-mail
     int row = hrId != null ? claims.byHrId(hrId)
         : gone || employee.email() == null ? -1 : claims.byEmail(employee.email());
@@ -216,7 +223,12 @@ final class ReplaceJoin {
     Verdict verdict = guard.verdict("offboard", "employees", current, counts, false);
     return new JobTicketPlan(integrationId, "hrsync-" + digest.substring(0, 32),
         digest.substring(0, Fingerprints.SHORT), current, added, updated, offboarded, payload,
-        verdict, readings.warnings(integrationId));
+        verdict, readings.warnings(integrationId), sorted(removalDates));
+  }
+
+  private static List<LocalDate> sorted(List<LocalDate> dates) {
+    dates.sort(null);
+    return dates;
   }
 
   private static List<List<String>> changeSets() {

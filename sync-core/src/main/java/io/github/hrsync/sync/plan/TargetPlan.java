@@ -1,5 +1,8 @@
 package io.github.hrsync.sync.plan;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -35,6 +38,16 @@ public interface TargetPlan {
    *     managed HR Feed users a removal acts on
    */
   int guardBase();
+
+  /**
+   * @return the dates the target itself records of the removals it has made, evidence that no
+   *     run log can lose: JobTicket's {@code cancelledAt} of every employee linked to this
+   *     integration that it has offboarded, whoever caused it; none where the target keeps no
+   *     such date (the HR Feed)
+   */
+  default List<LocalDate> removalDates() {
+    return List.of();
+  }
 
   /** @return the guard's verdict, as computed with the plan */
   Verdict verdict();

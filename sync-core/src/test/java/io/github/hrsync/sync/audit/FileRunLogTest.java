@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -116,14 +119,18 @@ class FileRunLogTest {
   }
 
   @Test
-  void filesRotateBySizeAtARunsStartAndTheOldestIsDropped() {
+  void filesRotateBySizeAtARunsStartAndTheOldestAreDroppedOnceAYearOld() throws IOException {
     FileRunLog log = FileRunLog.open(dir, 1024, 3);
-    String padding = ",\"pad\":\"" + "x".repeat(1100) + "\"}";
-    for (int run = 1; run <= 6; run++) {
-      String id = "r" + run;
-      log.append(id, true, line(id, "run"));
-      log.append(id, false, line(id, "operation").replace("}", padding));
-      log.append(id, false, line(id, "end"));
+    for (int run = 1; run <= 3; run++) {
+      padded(log, "r" + run);
+    }
+    try (var files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofDays(400))));
+      }
+    }
+    for (int run = 4; run <= 6; run++) {
+      padded(log, "r" + run);
     }
 
     assertThat(dir.resolve("runs.jsonl")).exists();
@@ -133,6 +140,39 @@ class FileRunLogTest {
     List<String> lines = new ArrayList<>();
     log.read("r5", lines::add);
     assertThat(lines).as("a run is never split between files").hasSize(3);
+  }
+
+  @Test
+  void rotationNeverDropsARunTheGuardAcrossRunsMaySum() {
+    FileRunLog log = FileRunLog.open(dir, 1024, 1);
+    for (int run = 1; run <= 6; run++) {
+      padded(log, "r" + run);
+    }
+
+    assertThat(dir.resolve("runs.5.jsonl")).exists();
+    assertThat(log.recentRunIds(10)).containsExactly("r6", "r5", "r4", "r3", "r2", "r1");
+  }
+
+  @Test
+  void aLineOverTheBoundIsSkippedNotReadIntoMemory() {
+    FileRunLog log = FileRunLog.open(dir);
+    log.append("r1", true, line("r1", "run"));
+    log.append("r1", false, line("r1", "operation").replace("}", ",\"pad\":\""
+        + "x".repeat(FileRunLog.MAX_LINE_CHARS) + "\"}"));
+    log.append("r1", false, line("r1", "end"));
+
+    List<String> lines = new ArrayList<>();
+    log.read("r1", lines::add);
+
+    assertThat(lines).hasSize(2).allSatisfy(text -> assertThat(text).hasSizeLessThan(200));
+  }
+
+  /** One run of three lines, over 1 KiB in all, so that the next run begins a new file. */
+  private static void padded(FileRunLog log, String id) {
+    log.append(id, true, line(id, "run"));
+    log.append(id, false, line(id, "operation").replace("}", ",\"pad\":\"" + "x".repeat(1100)
+        + "\"}"));
+    log.append(id, false, line(id, "end"));
   }
 
   @Test

@@ -96,7 +96,7 @@ class JobTicketFingerprintTest {
     List<SyncEmployee> twice = new ArrayList<>(real.payload());
     twice.add(real.payload().get(0));
     JobTicketPlan forged = new JobTicketPlan(7, real.syncId(), real.fingerprint(), 3, List.of(),
-        List.of(), List.of(), twice, Verdict.ALLOWED, List.of());
+        List.of(), List.of(), twice, Verdict.ALLOWED, List.of(), List.of());
 
     assertThatThrownBy(() -> sync.apply(forged)).isInstanceOf(StalePlanException.class)
         .hasMessageContaining("not a roster this sync could have planned")

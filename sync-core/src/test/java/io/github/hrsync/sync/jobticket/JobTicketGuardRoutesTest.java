@@ -142,9 +142,10 @@ class JobTicketGuardRoutesTest {
     employees(100);
     JobTicketPlan real = sync(7).plan(roster(1, 10));
     JobTicketPlan forgedCounts = new JobTicketPlan(7, real.syncId(), real.fingerprint(), 100000,
-        List.of(), List.of(), List.of(), real.payload(), Verdict.ALLOWED, List.of());
+        List.of(), List.of(), List.of(), real.payload(), Verdict.ALLOWED, List.of(), List.of());
     JobTicketPlan forgedPayload = new JobTicketPlan(7, real.syncId(), real.fingerprint(), 100,
-        List.of(), List.of(), List.of(), real.payload().subList(0, 5), Verdict.ALLOWED, List.of());
+        List.of(), List.of(), List.of(), real.payload().subList(0, 5), Verdict.ALLOWED, List.of(),
+        List.of());
 
     assertThatThrownBy(() -> sync(7).apply(forgedCounts))
         .isInstanceOf(MassRemovalRefusedException.class)
