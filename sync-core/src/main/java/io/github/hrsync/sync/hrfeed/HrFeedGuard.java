@@ -1,13 +1,14 @@
 package io.github.hrsync.sync.hrfeed;
 
-import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
 import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.GuardCounts;
 import io.github.hrsync.sync.plan.Verdict;
+import io.github.hrsync.sync.internal.Lookalikes;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,24 +65,34 @@ final class HrFeedGuard {
     return options.guard().verdict("deactivate or delete", "records", base, counts, true);
   }
 
-  /** Active users without an externalId, by name: what a create may stand beside. */
+  /**
+   * Users without an externalId, active or not, by the keys of their name and e-mail
+   * ({@link Lookalikes}): what a create may stand beside.
+   */
   static final class Unmanaged {
-    private final CaseInsensitiveIndex<Boolean> names = new CaseInsensitiveIndex<>(16);
+    private final Set<String> keys = new HashSet<>();
 
     void add(User user) {
-      if (!ManagedUsers.hasExternalId(user) && user.active() && user.firstName() != null
-          && user.lastName() != null) {
-        names.putIfAbsent(user.firstName() + " " + user.lastName(), Boolean.TRUE);
+      if (ManagedUsers.hasExternalId(user)) {
+        return;
+      }
+      if (user.firstName() != null && user.lastName() != null) {
+        keys.add(Lookalikes.name(user.firstName() + " " + user.lastName()));
+      }
+      if (user.email() != null) {
+        keys.addAll(Lookalikes.emails(user.email()));
       }
     }
 
-    /** @return how many of the creates bear the name of an unmanaged user */
+    /** @return how many of the creates may be a person an unmanaged user already is */
     int lookalikes(List<PlannedOperation> operations) {
-      if (names.isEmpty()) {
+      if (keys.isEmpty()) {
         return 0;
       }
       return (int) operations.stream().filter(op -> op.kind() == OperationKind.CREATE)
-          .filter(op -> Objects.nonNull(names.get(op.name()))).count();
+          .filter(op -> keys.contains(Lookalikes.name(op.name()))
+              || Lookalikes.emails(op.email()).stream().anyMatch(keys::contains))
+          .count();
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.core.internal.text.TextRules;
 import io.github.hrsync.jobticket.Employee;
 import io.github.hrsync.jobticket.Subscription;
+import io.github.hrsync.sync.internal.Lookalikes;
 import io.github.hrsync.jobticket.HrIntegrationLink;
 import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.plan.Dimension;
@@ -18,9 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,6 +66,8 @@ final class ReplaceJoin {
   private final List<JobTicketPlan.Update> updated = new ArrayList<>();
   private final List<JobTicketPlan.Offboarded> offboarded = new ArrayList<>();
   private final List<LocalDate> removalDates = new ArrayList<>();
+  /** The e-mail keys of the employees without a link to this integration. */
+  private final Set<String> unlinkedEmails = new HashSet<>();
   private final GuardCounts counts;
   private final Readings readings = new Readings();
   private final Fingerprints.Line state = new Fingerprints.Line(Fingerprints.sha256());
@@ -90,6 +95,10 @@ final class ReplaceJoin {
     HrIntegrationLink link = employee.hrIntegrationLink(integrationId).orElse(null);
     String hrId = link == null ? null : link.hrId();
     boolean gone = employee.isOffboarded(today);
+    if (hrId == null && employee.email() != null) {
+      // of no link to this integration: a roster row that becomes an add may be this person
+      unlinkedEmails.addAll(Lookalikes.emails(employee.email()));
+    }
     Subscription subscription = employee.subscription();
     LocalDate cancelled = subscription == null ? null : subscription.cancelledAt();
     if (gone && hrId != null && cancelled != null) {
@@ -206,15 +215,23 @@ final class ReplaceJoin {
    */
   JobTicketPlan plan(SortedPayload payload, SafetyGuard guard) {
     List<String> added = new ArrayList<>();
+    int lookalikes = 0;
     for (int position = 0; position < rows.size(); position++) {
       if (!claims.claimed(position)) {
-        added.add(rows.get(position).hrId()); // in hrId order, as the rows are
+        SourceEmployee row = rows.get(position);
+        added.add(row.hrId()); // in hrId order, as the rows are
+        if (!unlinkedEmails.isEmpty() && Lookalikes.emails(row.email()).stream()
+            .anyMatch(unlinkedEmails::contains)) {
+          // it may be a person JobTicket has without a link to this integration: the same
+          // e-mail, or one that differs by a +tag, dots or a subdomain
+          lookalikes++;
+        }
       }
     }
     updated.sort(Comparator.comparing(JobTicketPlan.Update::hrId));
     offboarded.sort(Comparator.comparingLong(JobTicketPlan.Offboarded::employeeId));
     counts.add(Dimension.REMOVALS, offboarded.size())
-        .add(Dimension.LOOKALIKES, readings.emailMatches);
+        .add(Dimension.LOOKALIKES, lookalikes);
     MessageDigest fingerprint = Fingerprints.sha256();
     fingerprint.update((payload.roster().digest() + state.hex())
         .getBytes(StandardCharsets.US_ASCII));
