@@ -100,4 +100,33 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
     assertThat(second.statusCode()).isZero();
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
+
+  @Test
+  void a429WithAnUnreadableRetryAfterSaysSoInItsLogRecord() throws Exception {
+    server.stubFor(get(PREFIX + "/users/1").willReturn(aResponse().withStatus(429)
+        .withHeader("Retry-After", "soon")));
+
+    try (io.github.hrsync.testing.LogCapture logs = new io.github.hrsync.testing.LogCapture()) {
+      catchThrowableOfType(RateLimitException.class, () -> client().getUser("1"));
+
+      assertThat(logs.text()).contains("rate limited (429); the answer says no readable end of "
+          + "the lock-out").doesNotContain("until null");
+    }
+  }
+
+  @Test
+  void retriesAreLoggedWithStatusAndTypeNeverTheServersTextAboutAPerson() throws Exception {
+    server.stubFor(get(PREFIX + "/users/1").willReturn(aResponse().withStatus(503)
+        .withBody("{\"error\":\"anna.berg@example.com (Anna Berg, 1980-01-01) is locked\"}")));
+
+    try (io.github.hrsync.testing.LogCapture logs = new io.github.hrsync.testing.LogCapture()) {
+      catchThrowableOfType(ServerException.class, () -> builder().retryPolicy(
+          io.github.hrsync.core.RetryPolicy.defaults()).build().getUser("1"));
+
+      assertThat(logs.text()).contains("retry 1 of 3 in").contains("after: 503 ServerException")
+          .contains("giving up after 4 attempts: 503 ServerException")
+          .doesNotContain("anna.berg@example.com").doesNotContain("Anna Berg")
+          .doesNotContain("1980-01-01");
+    }
+  }
 }

@@ -127,4 +127,16 @@ class JobTicketErrorsTest extends JobTicketTestSupport {
 
     assertThat(error.lockedUntil()).isEqualTo(clock.instant().plusSeconds(900));
   }
+
+  @Test
+  void aFractionalEmployeeIdIsRefusedNotCutDownToAnotherEmployee() {
+    server.stubFor(get("/employees/4").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"data\":{\"id\":4.7,\"firstName\":\"A\",\"lastName\":\"B\"}}")));
+
+    UnexpectedResponseException error = catchThrowableOfType(
+        UnexpectedResponseException.class, () -> client().getEmployee(4));
+
+    assertThat(error.getMessage()).contains("$.data.id");
+  }
 }

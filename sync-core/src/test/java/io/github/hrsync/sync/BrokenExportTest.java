@@ -152,8 +152,8 @@ class BrokenExportTest {
     SyncPlan plan = sync.plan(roster(BrokenExportTest::person));
     SyncReport report = sync.apply(plan, Approvals.none());
 
-    assertThat(refusal(report, Target.HR_FEED)).startsWith("refusing to reactivate 400 of 100 "
-        + "current records (400 %): the limit is 10 (min(10 %, 250))");
+    assertThat(refusal(report, Target.HR_FEED)).startsWith("refusing to reactivate 400 "
+        + "records, more than the 100 current records: the limit is 10 (min(10 %, 250))");
     assertThat(plan.plan(Target.HR_FEED).orElseThrow().verdict().breaches())
         .extracting(breach -> breach.dimension()).containsExactly(Dimension.REACTIVATIONS);
     assertThat(sandbox.hrFeed().users()).isEqualTo(users);
@@ -173,7 +173,7 @@ class BrokenExportTest {
     SyncReport report = sync.apply(plan, Approvals.none());
 
     assertThat(refusal(report, Target.HR_FEED)).startsWith("refusing to create beside a "
-        + "look-alike 200 of 0 current records");
+        + "look-alike 200 records, with no current records yet: the limit is 0");
     assertThat(sandbox.hrFeed().users()).isEqualTo(users);
     assertThat(approved(sync, plan).succeeded()).isTrue();
     assertThat(sandbox.hrFeed().users()).hasSize(400);

@@ -25,6 +25,8 @@ final class RateBudgetState {
    * so a slow step never shortens a slot another process stamped a little later.
    */
   static final Duration CLOCK_STEP_TOLERANCE = Duration.ofMinutes(1);
+  /** The longest rolling window a stored slot may name: no API counts over more than a day. */
+  static final Duration MAX_WINDOW = Duration.ofDays(1);
 
   private final String budget;
   private long nextSlot;
@@ -252,8 +254,9 @@ final class RateBudgetState {
       throw new IllegalArgumentException("expected 'slot ID in-flight|released INSTANT WINDOW'");
     }
     Duration window = Duration.parse(words[4]);
-    if (window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("window must be positive");
+    if (window.isNegative() || window.isZero() || window.compareTo(MAX_WINDOW) > 0) {
+      // a planted window of centuries would overflow every instant computed from it
+      throw new IllegalArgumentException("window must be positive and at most " + MAX_WINDOW);
     }
     return new Slot(Long.parseLong(words[1]), words[2].equals("in-flight"),
         Instant.parse(words[3]), window);

@@ -163,4 +163,17 @@ class FileRateBudgetStoreTest {
     }
     assertThat(store.file("a/b")).isNotEqualTo(store.file("a_b"));
   }
+
+  @Test
+  void aPlantedSlotWithAWindowOfCenturiesIsATypedErrorNotAnOverflow() throws Exception {
+    FileRateBudgetStore store = FileRateBudgetStore.in(dir);
+    store.reserve("planted", 5, WINDOW, T0, LEASE, WAIT);
+    String text = Files.readString(store.file("planted"));
+    Files.writeString(store.file("planted"), text + "slot 99 released " + T0
+        + " PT2562047788015215H\n");
+
+    assertThatThrownBy(() -> store.reserve("planted", 5, WINDOW, T0, LEASE, WAIT))
+        .isInstanceOf(RateBudgetException.class)
+        .hasMessageContaining("window must be positive and at most PT24H");
+  }
 }

@@ -145,11 +145,19 @@ public final class SafetyGuard {
     StringBuilder why = new StringBuilder("refusing to ");
     for (int i = 0; i < breaches.size(); i++) {
       Breach breach = breaches.get(i);
-      why.append(i == 0 ? "" : "; and to ").append(String.format(Locale.ROOT,
-          "%s %d of %d current records%s: the limit is %d (%s)",
-          breach.dimension() == Dimension.REMOVALS ? removalVerb : breach.dimension().verb(),
-          breach.count(), base, base == 0 ? "" : String.format(Locale.ROOT, " (%.0f %%)",
-              100.0 * breach.count() / base), breach.limit(), limit(breach.dimension())));
+      String verb = breach.dimension() == Dimension.REMOVALS ? removalVerb
+          : breach.dimension().verb();
+      // a share only where it is one: reactivations and creates may outnumber what there is
+      String counted = base == 0
+          ? String.format(Locale.ROOT, "%s %d records, with no current records yet", verb,
+              breach.count())
+          : breach.count() > base
+              ? String.format(Locale.ROOT, "%s %d records, more than the %d current records",
+                  verb, breach.count(), base)
+              : String.format(Locale.ROOT, "%s %d of %d current records (%.0f %%)", verb,
+                  breach.count(), base, 100.0 * breach.count() / base);
+      why.append(i == 0 ? "" : "; and to ").append(counted).append(String.format(Locale.ROOT,
+          ": the limit is %d (%s)", breach.limit(), limit(breach.dimension())));
     }
     why.append(counts.likelyCauses(base));
     if (breaches.get(0).dimension() == Dimension.REMOVALS) {

@@ -125,7 +125,7 @@ final class CallRunner {
       if (attempt >= maxAttempts) {
         if (maxAttempts > 1) {
           LOG.log(Level.INFO, "{0} {1}: giving up after {2} attempts: {3}", request.method(),
-              errors.path(request), attempt, failure.failure().getMessage());
+              errors.path(request), attempt, outcome(failure.failure()));
         }
         throw failure.failure();
       }
@@ -139,7 +139,7 @@ final class CallRunner {
       }
       LOG.log(Level.INFO, "{0} {1} retry {2} of {3} in {4} ms after: {5}", request.method(),
           errors.path(request), attempt, maxAttempts - 1, Long.toString(wait.toMillis()),
-          failure.failure().getMessage());
+          outcome(failure.failure()));
       ApiException failed = failure.failure();
       observers.tell(observer -> observer.retryScheduled(new RetryScheduled(call, wait,
           failed.statusCode() == 0 ? failed.getClass().getSimpleName()
@@ -274,7 +274,9 @@ final class CallRunner {
       }
     }
     LOG.log(Level.WARNING, () -> limited.method() + " " + limited.path()
-        + " rate limited (429); no request is sent until " + until);
+        + " rate limited (429); " + (until == null ? "the answer says no readable end of the "
+        + "lock-out, so none is recorded; the call fails and is not retried"
+        : "no request is sent until " + until));
   }
 
   private void failIfLockedOut(ApiRequest request, Instant deadline) {
@@ -329,6 +331,15 @@ final class CallRunner {
       Thread.currentThread().interrupt();
       throw new ApiInterruptedException(errors.noResponse(request), e);
     }
+  }
+
+  /**
+   * What a failed attempt is in a log record: its status and type, never the server's text,
+   * which may quote a person's name or e-mail.
+   */
+  private static String outcome(ApiException failure) {
+    return (failure.statusCode() == 0 ? "" : failure.statusCode() + " ")
+        + failure.getClass().getSimpleName();
   }
 
   private void log(ApiRequest request, int status, int attempt, int maxAttempts, long started) {

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The one JSON mapper of the SDK: ISO dates as text, unknown properties and enum values
  * tolerated, dates never shifted to a time zone; {@code null} for a primitive field, and a
- * missing field marked {@code required}, are errors rather than 0. Thread-safe.
+ * missing field marked {@code required}, are errors rather than 0, and a fraction where a whole
+ * number belongs is an error rather than cut down. Thread-safe.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -22,6 +23,8 @@ public final class Json {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       // a number the model needs is never made up: null for an int is an error, not 0
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      // nor is an id cut down from a fraction: 4.7 is not employee 4
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
       .build();
 
   private Json() {}

@@ -1,5 +1,6 @@
 package io.github.hrsync.core.internal.text;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,12 +9,15 @@ import org.jspecify.annotations.Nullable;
  * A hash index of strings compared by the shared folding rule ({@link TextRules#fold}) without
  * making a folded copy of every ASCII key: the planner looks up 100,000s of ids per plan, and
  * copies would be most of its garbage. For ASCII keys folding is ASCII lower case; other keys
- * are folded in full. Open addressing with linear probing; removal shifts back the following
- * entries, so no tombstones accumulate. Not thread-safe.
+ * are folded in full. Open addressing with linear probing on a keyed hash (crafted collisions
+ * cannot be known in advance); removal shifts back the following entries, so no tombstones
+ * accumulate. Not thread-safe.
  *
  * @param <V> the value type
  */
 public final class CaseInsensitiveIndex<V> {
+  /** Drawn once per JVM, so no one can know which keys collide (see {@link #hash}). */
+  private static final long SEED = new SecureRandom().nextLong();
   private @Nullable String[] keys;
   private int[] hashes;
   private @Nullable Object[] values;
@@ -186,38 +190,59 @@ public final class CaseInsensitiveIndex<V> {
   }
 
   /**
+   * The hash of a key's folded form, keyed with a seed drawn once per JVM: ids crafted to
+   * collide (as they can be against any fixed hash, such as {@code String.hashCode}) cannot be
+   * known in advance, so a hostile export or listing cannot make the index probe in quadratic
+   * time. One pass for ASCII keys, two chars a step.
+   *
    * @param key a key
-   * @return the hash of its folded form, in one pass for ASCII keys
+   * @return its keyed hash
    */
   public static int hash(String key) {
     int length = key.length();
-    int hash = 0;
+    long hash = SEED;
     int i = 0;
-    // two chars a step: 31 * (31 * h + a) + b, with one multiplication of h instead of two
     for (; i + 1 < length; i += 2) {
       char a = key.charAt(i);
       char b = key.charAt(i + 1);
       if ((a | b) >= 128) {
         return foldedHash(TextRules.fold(key));
       }
-      hash = 961 * hash + 31 * lower(a) + lower(b);
+      hash = mix(hash, lower(a) << 16 | lower(b));
     }
     if (i < length) {
       char c = key.charAt(i);
       if (c >= 128) {
         return foldedHash(TextRules.fold(key));
       }
-      hash = 31 * hash + lower(c);
+      hash = mix(hash, lower(c));
     }
-    return hash ^ (hash >>> 16);
+    return finish(hash, length);
   }
 
   private static int foldedHash(String folded) {
-    int hash = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      hash = 31 * hash + folded.charAt(i);
+    long hash = SEED;
+    int i = 0;
+    for (; i + 1 < folded.length(); i += 2) {
+      hash = mix(hash, folded.charAt(i) << 16 | folded.charAt(i + 1));
     }
-    return hash ^ (hash >>> 16);
+    if (i < folded.length()) {
+      hash = mix(hash, folded.charAt(i));
+    }
+    return finish(hash, folded.length());
+  }
+
+  /** One step: the chunk xored in, then a multiplication and a shift, not linear in either. */
+  private static long mix(long hash, int chunk) {
+    long mixed = (hash ^ chunk) * 0x9E3779B97F4A7C15L;
+    return mixed ^ (mixed >>> 29);
+  }
+
+  /** The length in (so that a chunk of zeros is not the empty key), folded to 32 bits. */
+  private static int finish(long hash, int length) {
+    long mixed = (hash ^ length) * 0xBF58476D1CE4E5B9L;
+    mixed ^= mixed >>> 31;
+    return (int) (mixed ^ (mixed >>> 32));
   }
 
   private static boolean isAscii(String key) {

@@ -59,4 +59,35 @@ class CaseInsensitiveIndexTest {
       }
     }
   }
+
+  /**
+   * 16,384 ids of 14 two-char blocks, each {@code a^} or {@code b?}: blocks that any hash of
+   * the form {@code 31 * h + c} over the folded chars (as {@code String.hashCode}) maps alike.
+   */
+  private static java.util.List<String> craftedToCollide() {
+    java.util.List<String> ids = new java.util.ArrayList<>(1 << 14);
+    for (int n = 0; n < 1 << 14; n++) {
+      StringBuilder id = new StringBuilder(28);
+      for (int block = 0; block < 14; block++) {
+        id.append((n >> block & 1) == 0 ? "a^" : "b?");
+      }
+      ids.add(id.toString());
+    }
+    return ids;
+  }
+
+  @Test
+  void idsCraftedToCollideUnderAFixedHashSpreadUnderTheKeyedOne() {
+    java.util.List<String> ids = craftedToCollide();
+    assertThat(ids.stream().map(String::toLowerCase).map(String::hashCode).distinct().count())
+        .as("they do collide under a fixed polynomial hash").isEqualTo(1);
+
+    long distinct = ids.stream().map(CaseInsensitiveIndex::hash).distinct().count();
+    CaseInsensitiveIndex<Integer> index = new CaseInsensitiveIndex<>(ids.size());
+    ids.forEach(id -> index.putIfAbsent(id, id.length()));
+
+    assertThat(distinct).isGreaterThan(16_000);
+    assertThat(ids).allSatisfy(id -> assertThat(index.get(id.toUpperCase(Locale.ROOT)))
+        .isEqualTo(28));
+  }
 }
