@@ -30,6 +30,9 @@ import javax.sql.DataSource;
  * CREATE INDEX hrsync_run_log_run ON hrsync_run_log (run_id, seq);
  * }</pre>
  *
+ * ({@link #createTableIfAbsent()} names the index after the table, within PostgreSQL's 63
+ * characters however long the table's name.)
+ *
  * The table grows by one row per line and keeps the {@code maxRuns} runs last begun (default
  * {@value #DEFAULT_MAX_RUNS}, as many as the guard across runs reads back): a run's first line
  * deletes the rows of older runs. Every statement is bounded
@@ -102,7 +105,7 @@ public final class JdbcRunLog implements RunLog {
    * @throws RunLogException when a statement fails
    */
   public void createTableIfAbsent() {
-    String index = table.substring(table.indexOf('.') + 1) + "_run";
+    String index = TableNames.index(table, "run");
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
       for (String sql : List.of("CREATE TABLE IF NOT EXISTS " + table + " (seq BIGINT "

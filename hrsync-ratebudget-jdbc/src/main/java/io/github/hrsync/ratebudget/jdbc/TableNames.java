@@ -21,4 +21,20 @@ final class TableNames {
     }
     return table;
   }
+
+  /**
+   * An index's name for a table, within PostgreSQL's 63 characters however long the table's
+   * name is (a longer one is cut, and would then be the table's own name): the table's name, cut
+   * to leave room, the index's role, and a hash of the whole name, so that two long names never
+   * share one.
+   *
+   * @param table a checked table name, optionally with its schema
+   * @param role what the index is for, such as {@code run}
+   * @return the index's name, without the schema (an index lives in its table's)
+   */
+  static String index(String table, String role) {
+    String bare = table.substring(table.indexOf('.') + 1);
+    String suffix = "_" + role + "_" + Integer.toHexString(table.hashCode() & 0xfffffff);
+    return bare.substring(0, Math.min(bare.length(), 63 - suffix.length())) + suffix;
+  }
 }

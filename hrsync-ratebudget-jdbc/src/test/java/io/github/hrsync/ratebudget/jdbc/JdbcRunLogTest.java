@@ -185,4 +185,21 @@ class JdbcRunLogTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxRuns must be 1,000 to 10,000,000, was 999");
   }
+
+  @Test
+  void aTableNameNearPostgresLimitStillGetsItsIndex() throws Exception {
+    String longName = ("hrsync_run_log_" + TestDatabase.freshTable()).substring(0, 63);
+    JdbcRunLog nearLimit = JdbcRunLog.create(dataSource, longName);
+
+    nearLimit.createTableIfAbsent();
+
+    try (Connection connection = dataSource.getConnection();
+        var select = connection.prepareStatement(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = ? AND indexdef LIKE '%run_id%'")) {
+      select.setString(1, longName);
+      try (var rows = select.executeQuery()) {
+        assertThat(rows.next()).as("an index on (run_id, seq)").isTrue();
+      }
+    }
+  }
 }
