@@ -44,6 +44,8 @@ public final class JdbcRunLog implements RunLog {
   private static final int QUERY_TIMEOUT_SECONDS = 30;
   private static final int FETCH_SIZE = 1000;
   private static final int MAX_RUN_ID = 64;
+  /** The longest line read: no line hrsync writes comes near it; a longer row is passed over. */
+  private static final int MAX_LINE_CHARS = 1 << 20;
   /** The runs kept unless told otherwise: as many as the guard across runs reads back. */
   public static final int DEFAULT_MAX_RUNS = 50_000;
 
@@ -150,8 +152,8 @@ public final class JdbcRunLog implements RunLog {
 
   @Override
   public void read(String runId, Consumer<String> lines) {
-    select("SELECT line FROM " + table + " WHERE run_id = ? ORDER BY seq",
-        statement -> statement.setString(1, runId), lines);
+    select("SELECT line FROM " + table + " WHERE run_id = ? AND length(line) <= "
+        + MAX_LINE_CHARS + " ORDER BY seq", statement -> statement.setString(1, runId), lines);
   }
 
   /** Sets a statement's parameters. */
@@ -207,8 +209,8 @@ public final class JdbcRunLog implements RunLog {
       throw new IllegalArgumentException("limit must be positive, was " + limit);
     }
     select("SELECT line FROM " + table + " WHERE run_id IN (SELECT run_id FROM " + table
-        + " WHERE first_line ORDER BY seq DESC LIMIT ?) ORDER BY seq",
-        statement -> statement.setInt(1, limit), lines);
+        + " WHERE first_line ORDER BY seq DESC LIMIT ?) AND length(line) <= " + MAX_LINE_CHARS
+        + " ORDER BY seq", statement -> statement.setInt(1, limit), lines);
   }
 
   @Override

@@ -202,4 +202,17 @@ class JdbcRunLogTest {
       }
     }
   }
+
+  @Test
+  void aRowOverTheLineBoundIsPassedOverNotReadIntoMemory() {
+    runs(log, 1);
+    log.append("r00001", false, "{\"runId\":\"r00001\",\"event\":\"end\",\"pad\":\""
+        + "x".repeat(1 << 21) + "\"}");
+
+    List<String> lines = new ArrayList<>();
+    log.readRecent(1, lines::add);
+
+    assertThat(lines).singleElement().asString().startsWith("{\"runId\":\"r00001\","
+        + "\"event\":\"run\"");
+  }
 }
