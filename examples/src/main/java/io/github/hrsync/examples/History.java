@@ -35,7 +35,8 @@ public final class History {
     System.exit(run(args, System.out));
   }
 
-  static int run(String[] args, PrintStream out) {
+  static int run(String[] args, PrintStream terminal) {
+    PrintStream out = new TerminalText(terminal); // run-log text may hold escape sequences
     Map<String, String> flags;
     int last;
     try {
@@ -87,7 +88,8 @@ public final class History {
             .append(" -").append(target.removals());
         Approval approval = target.approval();
         if (approval != null) {
-          line.append(", approved by ").append(approval.approvedBy() == null ? "(not said)"
+          line.append(target.approvalUsed() ? ", approved by " : ", approval offered (not "
+              + "used) by ").append(approval.approvedBy() == null ? "(not said)"
               : approval.approvedBy());
         }
       }
@@ -115,7 +117,9 @@ public final class History {
       }
       Approval approval = target.approval();
       if (approval != null) {
-        out.println("  approved: " + approval.fingerprint() + " by "
+        out.println((target.approvalUsed() ? "  approved: " : "  approval offered, not used "
+            + "(it did not name this plan, or the plan needed none): ") + approval.fingerprint()
+            + " by "
             + (approval.approvedBy() == null ? "(not said)" : approval.approvedBy())
             + (approval.approvedAt() == null ? "" : " at " + approval.approvedAt())
             + (approval.reason() == null ? "" : ", because: " + approval.reason()));

@@ -107,4 +107,22 @@ class HistoryTest {
     assertThat(history("--run-log=" + empty, "--last=0")).startsWith("2|error: --last takes");
     assertThat(history("--bogus")).startsWith("2|error: unknown argument '--bogus'");
   }
+
+  @Test
+  void escapeSequencesInTheRunLogArePrintedAsTextNeverSentToTheTerminal() {
+    Path log = dir.resolve("planted");
+    io.github.hrsync.sync.audit.RunLog planted =
+        io.github.hrsync.sync.audit.FileRunLog.open(log);
+    planted.append("r1", true, "{\"runId\":\"r1\",\"event\":\"run\",\"startedAt\":"
+        + "\"2026-06-01T00:00:00Z\",\"dryRun\":false,\"rosterDigest\":\"d\",\"rosterRows\":1}");
+    planted.append("r1", false, "{\"runId\":\"r1\",\"event\":\"target\",\"target\":"
+        + "\"HR_FEED\",\"scope\":\"s\",\"approval\":{\"fingerprint\":\"f\",\"approvedBy\":"
+        + "\"maria\\u001b[2J\\u001b]0;pwned\\u0007\\u202e\",\"used\":false}}");
+
+    String shown = history("--run-log=" + log, "--run=r1");
+
+    assertThat(shown).contains("approval offered, not used")
+        .contains("maria\\u001b[2J\\u001b]0;pwned\\u0007\\u202e")
+        .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e");
+  }
 }
