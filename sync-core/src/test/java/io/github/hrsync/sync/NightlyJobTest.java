@@ -60,23 +60,13 @@ class NightlyJobTest {
     return report.outcomes().stream().map(TargetOutcome::status).toList();
   }
 
-  /** Approves, by "maria", exactly the plans a report refused. */
-  private static Approvals approvalOf(SyncReport refused) {
-    Approvals approvals = Approvals.none();
-    for (TargetOutcome outcome : refused.outcomes()) {
-      approvals = approvals.with(outcome.target(), Approval.of(outcome.fingerprint())
-          .by("maria").because("the reorg of June"));
-    }
-    return approvals;
-  }
-
   /** Removes 30 % of 200 with an approval: the plan is refused first, then approved. */
   private void approvedReorg(RosterSync sync) {
     world.clock.advance(Duration.ofDays(1));
     SyncPlan reorg = sync.plan(from(61));
     SyncReport refused = sync.apply(reorg, Approvals.none());
     assertThat(statuses(refused)).containsExactly(Status.REFUSED, Status.REFUSED);
-    assertThat(statuses(sync.apply(reorg, approvalOf(refused))))
+    assertThat(statuses(sync.apply(reorg, RefusedPlans.approved(refused))))
         .containsExactly(Status.DONE, Status.DONE);
   }
 
@@ -156,7 +146,8 @@ class NightlyJobTest {
     SyncReport refused = night(sync, from(42));
     assertThat(statuses(refused)).containsExactly(Status.REFUSED, Status.REFUSED);
     SyncPlan small = sync.plan(from(42));
-    assertThat(statuses(sync.apply(small, approvalOf(sync.apply(small, Approvals.none())))))
+    SyncReport smallRefused = sync.apply(small, Approvals.none());
+    assertThat(statuses(sync.apply(small, RefusedPlans.approved(smallRefused))))
         .containsExactly(Status.DONE, Status.DONE);
 
     SyncReport next = night(sync, from(43));
@@ -177,7 +168,7 @@ class NightlyJobTest {
         .by("maria"));
 
     SyncReport offered = sync.apply(reorg, stale);
-    SyncReport used = sync.apply(reorg, approvalOf(offered));
+    SyncReport used = sync.apply(reorg, RefusedPlans.approved(offered));
 
     RunHistory history = new RunHistory(log);
     TargetRecord notUsed = history.run(offered.runId()).orElseThrow().targets().get(1);
