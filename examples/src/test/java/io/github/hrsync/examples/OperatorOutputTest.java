@@ -207,7 +207,7 @@ class OperatorOutputTest {
       runner.run(PlanSync::run);
 
       assertThat(runner.output()).containsPattern("\\[hrsync\\] GET \\S+ retry 1 of \\d+ in \\d+ ms "
-          + "after: GET \\S+ failed: 503");
+          + "after: HTTP 503");
       assertThat(runner.output().lines().filter(line -> line.contains("[hrsync]")))
           .allMatch(line -> line.startsWith("  [hrsync] "));
       assertThat(runner.output()).doesNotContain("INFO:").doesNotContain("HttpTransport execute");

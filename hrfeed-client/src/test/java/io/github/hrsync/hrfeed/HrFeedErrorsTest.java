@@ -115,7 +115,7 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
   }
 
   @Test
-  void retriesAreLoggedWithStatusAndTypeNeverTheServersTextAboutAPerson() throws Exception {
+  void retriesAreLoggedWithTheirStatusNeverTheServersTextAboutAPerson() throws Exception {
     server.stubFor(get(PREFIX + "/users/1").willReturn(aResponse().withStatus(503)
         .withBody("{\"error\":\"anna.berg@example.com (Anna Berg, 1980-01-01) is locked\"}")));
 
@@ -123,8 +123,8 @@ class HrFeedErrorsTest extends HrFeedTestSupport {
       catchThrowableOfType(ServerException.class, () -> builder().retryPolicy(
           io.github.hrsync.core.RetryPolicy.defaults()).build().getUser("1"));
 
-      assertThat(logs.text()).contains("retry 1 of 3 in").contains("after: 503 ServerException")
-          .contains("giving up after 4 attempts: 503 ServerException")
+      assertThat(logs.text()).contains("retry 1 of 3 in").contains("after: HTTP 503")
+          .contains("giving up after 4 attempts: HTTP 503")
           .doesNotContain("anna.berg@example.com").doesNotContain("Anna Berg")
           .doesNotContain("1980-01-01");
     }

@@ -334,12 +334,15 @@ final class CallRunner {
   }
 
   /**
-   * What a failed attempt is in a log record: its status and type, never the server's text,
-   * which may quote a person's name or e-mail.
+   * What a failed attempt is in a log record: its status, or why no answer came, never the
+   * server's text, which may quote a person's name or e-mail.
    */
   private static String outcome(ApiException failure) {
-    return (failure.statusCode() == 0 ? "" : failure.statusCode() + " ")
-        + failure.getClass().getSimpleName();
+    if (failure.statusCode() != 0) {
+      return "HTTP " + failure.statusCode();
+    }
+    return failure instanceof ApiTimeoutException ? "no response (timed out)"
+        : "no response (connection failed)";
   }
 
   private void log(ApiRequest request, int status, int attempt, int maxAttempts, long started) {
