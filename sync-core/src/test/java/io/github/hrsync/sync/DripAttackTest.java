@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrsync.sync.audit.FileRunLog;
 import io.github.hrsync.sync.audit.RunLog;
 import io.github.hrsync.testkit.VirtualClock;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Five runs, a day apart, that each remove 19 % of what is left of 200 (130 in all), each under
@@ -21,19 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * an approval, since its own cancellation dates are read whatever the log; the HR Feed, which
  * dates nothing, is bounded wherever one log sees every run.
  */
-class DripAttackTest {
+class DripAttackTest extends NightlyWorldTest {
   /** The first row of each night's roster: 38, 31, 25, 20 and 16 leave, 19 % of the rest. */
   private static final int[] FROM = {39, 70, 95, 115, 131};
 
-  @TempDir
-  Path dir;
-
-  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"));
-
-  @AfterEach
-  void stop() {
-    world.close();
-  }
 
   /** Runs the five nights, night {@code n} through the sync {@code nightly} builds for it. */
   private void fiveNights(IntFunction<RosterSync> nightly) {

@@ -17,15 +17,11 @@ import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,17 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * write, and a write whose outcome is unknown is recorded as possibly done and counted by the
  * guard across runs.
  */
-class FailClosedRecordTest {
-  @TempDir
-  Path dir;
-
-  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"));
-
-  @AfterEach
-  void stop() {
-    world.close();
-  }
-
+class FailClosedRecordTest extends NightlyWorldTest {
   /** A file log that takes {@code lines} lines and then fails, as a full disk does. */
   private static RunLog fullAfter(RunLog log, int lines) {
     AtomicInteger appended = new AtomicInteger();

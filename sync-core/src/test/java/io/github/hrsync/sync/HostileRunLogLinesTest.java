@@ -8,30 +8,16 @@ import io.github.hrsync.sync.audit.RunLog;
 import io.github.hrsync.sync.audit.RunRecord;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lines planted in the run log between nightly runs never open the guard across runs, and
  * never make a plan or the history throw: runs are judged by their own first line, and a line
  * that cannot be read is skipped.
  */
-class HostileRunLogLinesTest {
-  @TempDir
-  Path dir;
-
-  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"));
-
-  @AfterEach
-  void stop() {
-    world.close();
-  }
-
+class HostileRunLogLinesTest extends NightlyWorldTest {
   private static List<Status> statuses(SyncReport report) {
     return report.outcomes().stream().map(TargetOutcome::status).toList();
   }

@@ -11,31 +11,17 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.roster.Roster;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A nightly job with a run log against the sandbox, one run a night on a virtual clock: an
  * approved reorg does not make the ordinary nights after it need an approval, while a drip of
  * unapproved removals is refused by its fifth night, before or after an approval.
  */
-class NightlyJobTest {
-  @TempDir
-  Path dir;
-
-  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"));
-
-  @AfterEach
-  void stop() {
-    world.close();
-  }
-
+class NightlyJobTest extends NightlyWorldTest {
   private RosterSync nightly() {
     return world.sync().runLog(FileRunLog.open(dir)).jobTicket(world.jobTicket, 7)
         .hrFeed(world.hrFeed).build();

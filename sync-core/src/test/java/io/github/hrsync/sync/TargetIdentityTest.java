@@ -10,13 +10,9 @@ import io.github.hrsync.sync.audit.FileRunLog;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.testkit.Sandbox;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One canonical identity per target: two spellings of one base URL are one target (one
@@ -24,17 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cancellation dates still show what was removed through the other. (Two JobTicket
  * integrations are two as well: {@code IntegrationCheckTest}.)
  */
-class TargetIdentityTest {
-  @TempDir
-  Path dir;
-
-  private final SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"));
-
-  @AfterEach
-  void stop() {
-    world.close();
-  }
-
+class TargetIdentityTest extends NightlyWorldTest {
   /** A sync of both targets through clients whose base URLs are spelled by {@code spell}. */
   private RosterSync syncAt(java.util.function.UnaryOperator<String> spell) {
     Sleeper sleeper = Sleeper.virtual(world.clock, world.clock::sleepUntil);
