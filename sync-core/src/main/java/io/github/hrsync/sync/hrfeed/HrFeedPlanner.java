@@ -106,7 +106,8 @@ public final class HrFeedPlanner {
     int guardBase = managed.guardBase(options.deleteLeavers());
     return new HrFeedPlan(target, options.describe(), operations, count, guardBase,
         roster.size(), warnings, HrFeedGuard.verdict(options, guardBase,
-        HrFeedGuard.counts(operations, roster.size(), unmanaged.lookalikes(operations))));
+        HrFeedGuard.counts(operations, roster.size(), unmanaged.lookalikes(operations))
+            .activeRecords(managed.active())));
   }
 
   /**

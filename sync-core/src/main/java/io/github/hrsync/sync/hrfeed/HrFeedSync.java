@@ -120,7 +120,8 @@ public final class HrFeedSync {
       throw new StalePlanException(live.reasons().stream().map(client::redact).toList());
     }
     Verdict now = gate.admit(plan, HrFeedGuard.verdict(options, live.guardBase(),
-        HrFeedGuard.counts(plan.operations(), plan.rosterSize(), live.lookalikes())));
+        HrFeedGuard.counts(plan.operations(), plan.rosterSize(), live.lookalikes())
+            .activeRecords(live.active())));
     if (!now.admits(plan, apply.approval())) {
       throw MassRemovalRefusedException.of(plan, now);
     }

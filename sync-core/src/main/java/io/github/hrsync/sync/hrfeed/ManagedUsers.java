@@ -114,4 +114,9 @@ final class ManagedUsers {
   int guardBase(boolean deleteLeavers) {
     return deleteLeavers ? managed : active;
   }
+
+  /** @return the managed users that are active: what a roster that is whole roughly matches */
+  int active() {
+    return active;
+  }
 }

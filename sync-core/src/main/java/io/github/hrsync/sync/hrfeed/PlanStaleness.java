@@ -25,8 +25,9 @@ final class PlanStaleness {
    * @param guardBase the base of the removal guard now (see {@link ManagedUsers#guardBase})
    * @param reasons why the plan is stale; empty when it can be applied as is
    * @param lookalikes the plan's creates beside an unmanaged user with the same name, now
+   * @param active the managed users active now
    */
-  record Live(int guardBase, List<String> reasons, int lookalikes) {}
+  record Live(int guardBase, List<String> reasons, int lookalikes, int active) {}
 
   static Live check(HrFeedPlan plan, Iterable<User> current, boolean deleteLeavers) {
     Map<String, PlannedOperation> byUserId = new HashMap<>();
@@ -64,7 +65,7 @@ final class PlanStaleness {
         .forEach(op -> reasons.add(op.kind().verb() + " " + op.externalId() + ": user "
             + op.userId() + " no longer exists"));
     return new Live(managed.guardBase(deleteLeavers), reasons,
-        unmanaged.lookalikes(plan.operations()));
+        unmanaged.lookalikes(plan.operations()), managed.active());
   }
 
   private static void compare(PlannedOperation op, User user, List<String> reasons) {

@@ -15,6 +15,7 @@ public final class GuardCounts {
   /** By {@link Dimension#ordinal()}: a plan counts one rewrite at a time, 100,000s of them. */
   private final int[] counts = new int[Dimension.values().length];
   private int swappedNames;
+  private int activeRecords = -1;
   private final Map<String, Integer> domainMoves = new HashMap<>();
 
   /** @param rosterSize how many rows the roster has */
@@ -79,6 +80,19 @@ public final class GuardCounts {
     return TextRules.fold(email.substring(email.lastIndexOf('@') + 1));
   }
 
+  /**
+   * Says how many of the records the guard's shares are of are active, where the base holds
+   * inactive ones too (the HR Feed deleting leavers): a roster much shorter than the active
+   * records is the sign of a truncated export, not one shorter than records already retired.
+   *
+   * @param records the active records
+   * @return this
+   */
+  public GuardCounts activeRecords(int records) {
+    this.activeRecords = records;
+    return this;
+  }
+
   /** @return how many rows the roster has */
   public int rosterSize() {
     return rosterSize;
@@ -114,9 +128,11 @@ public final class GuardCounts {
         .ifPresent(move -> causes.append("; likely cause: one e-mail domain replaced by "
             + "another (").append(move.getKey()).append(" in ").append(move.getValue())
             .append(" of the ").append(rewrites).append(" rewrites)"));
-    if (of(Dimension.REMOVALS) > 0 && base > 0 && rosterSize * 2 < base) {
+    int active = activeRecords < 0 ? base : activeRecords;
+    if (of(Dimension.REMOVALS) > 0 && active > 0 && rosterSize * 2 < active) {
       causes.append("; likely cause: a truncated export (").append(rosterSize)
-          .append(" rows for ").append(base).append(" current records)");
+          .append(" rows for ").append(active).append(active == base ? " current records)"
+              : " active records)");
     }
     return causes.toString();
   }

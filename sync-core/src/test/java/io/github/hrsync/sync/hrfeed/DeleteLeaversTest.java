@@ -80,6 +80,21 @@ class DeleteLeaversTest {
     assertThat(plan.removals()).isEqualTo(300);
     assertThat(refused).hasMessageStartingWith(
         "refusing to deactivate or delete 300 of 400 current records (75 %)");
+    assertThat(refused.getMessage()).as("the roster is whole: 100 rows for 100 active users")
+        .doesNotContain("truncated export");
     assertThat(sandbox.hrFeed().users()).hasSize(400);
+  }
+
+  @Test
+  void inDeleteModeATruncatedExportIsStillNamedAgainstTheActiveUsers() {
+    IntStream.rangeClosed(1, 100).forEach(i -> seed(i, true));
+    IntStream.rangeClosed(101, 400).forEach(i -> seed(i, false));
+    Roster truncated = Roster.of(IntStream.rangeClosed(1, 30).mapToObj(i -> row(i).build())
+        .toList());
+
+    HrFeedPlan plan = new HrFeedSync(client, deleting).plan(truncated);
+
+    assertThat(plan.verdict().refusal()).contains("likely cause: a truncated export (30 rows "
+        + "for 100 active records)");
   }
 }
