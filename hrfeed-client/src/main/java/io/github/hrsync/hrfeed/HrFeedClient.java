@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * HrFeedClient hrFeed = HrFeedClient.builder()
  *     .agencyDomain("travel.example.com")
- *     .token(Secret.of(System.getenv("HR_FEED_TOKEN")))
+ *     .token(Secret.fromEnv("HR_FEED_TOKEN"))
  *     .build();
  * User anna = hrFeed.createOrGetUser(NewUser.builder("Anna", "Andersson", "anna@example.com")
  *     .externalId("EMP-12345").build());

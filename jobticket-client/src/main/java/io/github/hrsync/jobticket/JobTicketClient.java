@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * JobTicketClient client = JobTicketClient.builder()
  *     .environment(JobTicketEnvironment.STAGING)
  *     .credentials(System.getenv("JOBTICKET_KEY_ID"),
- *         Secret.of(System.getenv("JOBTICKET_KEY_SECRET")))
+ *         Secret.fromEnv("JOBTICKET_KEY_SECRET"))
  *     .build();
  * client.listEmployees().stream().forEach(e -> System.out.println(e.email()));
  * }</pre>

@@ -54,8 +54,17 @@ final class RemovalWindow {
 
   /**
    * @param plan a plan
+   * @return whether the guard across runs has a record to weigh the plan against (a run log,
+   *     the target's own dates), or refuses without one; when not, a plan says it is off
+   */
+  boolean sees(TargetPlan plan) {
+    return log != null || refuseWithoutLog || !plan.removalDates().isEmpty();
+  }
+
+  /**
+   * @param plan a plan
    * @param scope the instance of its target the plan is for
-   * @return the verdict on its removals with those of the window's runs
+   * @return the verdict on its removals with those of the window's runs and the target's dates
    */
   Verdict verdict(TargetPlan plan, String scope) {
     if (plan.removals() == 0) {

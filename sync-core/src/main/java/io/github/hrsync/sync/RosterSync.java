@@ -76,7 +76,6 @@ public final class RosterSync {
   private final RemovalWindow window;
   private final boolean recordValues;
   private final boolean skipUnchangedReplace;
-  private final boolean refuseRemovalsWithoutRunLog;
   private final Clock clock;
   private final String jobTicketScope;
   private final String hrFeedScope;
@@ -99,7 +98,6 @@ public final class RosterSync {
         builder.refuseRemovalsWithoutRunLog);
     this.recordValues = builder.recordValues;
     this.skipUnchangedReplace = builder.skipUnchangedReplace;
-    this.refuseRemovalsWithoutRunLog = builder.refuseRemovalsWithoutRunLog;
     this.jobTicketScope = builder.jobTicketClient == null ? ""
         : builder.jobTicketClient.baseUrl() + " integration " + builder.integrationId;
     this.hrFeedScope = builder.hrFeedClient == null ? "" : builder.hrFeedClient.baseUrl();
@@ -154,8 +152,7 @@ public final class RosterSync {
       TargetPlan plan = planner.get();
       observers.tell(observer -> observer.planMade(plan));
       SyncPlan.Part part = new SyncPlan.Part(target, plan, null,
-          runLog == null && plan.removalDates().isEmpty() && !refuseRemovalsWithoutRunLog
-              ? null : window.verdict(plan, scope(target)));
+          window.sees(plan) ? window.verdict(plan, scope(target)) : null);
       Verdict verdict = part.verdict();
       observers.tell(observer -> observer.guardVerdict(target, verdict));
       ended[0] = verdict.allowed() ? "DONE" : "REFUSED";
@@ -258,7 +255,7 @@ public final class RosterSync {
     RecordingGate gate = new RecordingGate(record, scope, approval);
     try {
       if (dryRun) {
-        Verdict verdict = target.verdict().and(acrossRuns(target, scope));
+        Verdict verdict = target.verdict().and(window.verdict(target, scope));
         record.target(target, scope, verdict, approval, false);
         observers.tell(observer -> observer.guardVerdict(target.target(), verdict));
         if (!verdict.admits(target, approval)) {
@@ -313,10 +310,6 @@ public final class RosterSync {
     }
   }
 
-  private Verdict acrossRuns(TargetPlan plan, String scope) {
-    return window.verdict(plan, scope);
-  }
-
   /**
    * Sends JobTicket's replace and records each change it carries as an operation, with the
    * answer to the replace.
@@ -369,7 +362,7 @@ public final class RosterSync {
 
     @Override
     public Verdict admit(TargetPlan fresh, Verdict verdict) {
-      Verdict enforced = verdict.and(acrossRuns(fresh, scope));
+      Verdict enforced = verdict.and(window.verdict(fresh, scope));
       boolean admits = enforced.admits(fresh, approval);
       record.target(fresh, scope, enforced, approval, admits && !enforced.allowed());
       observers.tell(observer -> observer.guardVerdict(fresh.target(), enforced));

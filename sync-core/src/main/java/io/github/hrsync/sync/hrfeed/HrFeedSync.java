@@ -204,8 +204,7 @@ public final class HrFeedSync {
         try {
           gate.removalStarting(op.kind().name(), op.externalId());
         } catch (RuntimeException unrecorded) {
-          stopReason.compareAndSet(null, "the run's record could not be written ("
-              + unrecorded.getMessage() + "); nothing more is applied");
+          stopUnrecorded(unrecorded);
         }
       }
       String reason = stopReason.get();
@@ -257,6 +256,15 @@ public final class HrFeedSync {
       return userId;
     }
 
+    /**
+     * Fails closed: what cannot be recorded is not done, so no operation that has not begun is
+     * written.
+     */
+    private void stopUnrecorded(RuntimeException unrecorded) {
+      stopReason.compareAndSet(null, "the run's record could not be written ("
+          + unrecorded.getMessage() + "); nothing more is applied");
+    }
+
     private synchronized void finish(int index, OperationResult result) {
       results[index] = result;
       done++;
@@ -264,9 +272,7 @@ public final class HrFeedSync {
       try {
         gate.operationEnded(operation);
       } catch (RuntimeException unrecorded) {
-        // fail closed: what is not recorded is not done, so nothing more is written
-        stopReason.compareAndSet(null, "the run's record could not be written ("
-            + unrecorded.getMessage() + "); nothing more is applied");
+        stopUnrecorded(unrecorded);
       }
       if (!observers.isEmpty()) {
         int count = done;
