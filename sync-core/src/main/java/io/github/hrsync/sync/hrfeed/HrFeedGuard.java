@@ -6,9 +6,7 @@ import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.GuardCounts;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.internal.Lookalikes;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,29 +68,27 @@ final class HrFeedGuard {
    * ({@link Lookalikes}): what a create may stand beside.
    */
   static final class Unmanaged {
-    private final Set<String> keys = new HashSet<>();
+    private final Lookalikes.Index index = new Lookalikes.Index();
 
     void add(User user) {
       if (ManagedUsers.hasExternalId(user)) {
         return;
       }
       if (user.firstName() != null && user.lastName() != null) {
-        keys.add(Lookalikes.name(user.firstName() + " " + user.lastName()));
+        index.addName(user.firstName() + " " + user.lastName());
       }
       if (user.email() != null) {
-        keys.addAll(Lookalikes.emails(user.email()));
+        index.addEmail(user.email());
       }
     }
 
     /** @return how many of the creates may be a person an unmanaged user already is */
     int lookalikes(List<PlannedOperation> operations) {
-      if (keys.isEmpty()) {
+      if (index.isEmpty()) {
         return 0;
       }
       return (int) operations.stream().filter(op -> op.kind() == OperationKind.CREATE)
-          .filter(op -> keys.contains(Lookalikes.name(op.name()))
-              || Lookalikes.emails(op.email()).stream().anyMatch(keys::contains))
-          .count();
+          .filter(op -> index.hasName(op.name()) || index.hasEmail(op.email())).count();
     }
   }
 }

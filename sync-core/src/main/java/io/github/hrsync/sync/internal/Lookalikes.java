@@ -2,6 +2,7 @@ package io.github.hrsync.sync.internal;
 
 import io.github.hrsync.core.internal.text.TextRules;
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,5 +78,44 @@ public final class Lookalikes {
     }
     return String.join(".", java.util.Arrays.asList(labels)
         .subList(labels.length - keep, labels.length)).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The keys of the records a create may stand beside, by name and by e-mail. Not thread-safe.
+   */
+  public static final class Index {
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> emails = new HashSet<>();
+
+    /** @param name a person's name, first and last, that a create may look like */
+    public void addName(String name) {
+      names.add(Lookalikes.name(name));
+    }
+
+    /** @param email an e-mail address that a create may look like */
+    public void addEmail(String email) {
+      emails.addAll(Lookalikes.emails(email));
+    }
+
+    /** @return whether it holds no key, so that nothing can look like anything in it */
+    public boolean isEmpty() {
+      return names.isEmpty() && emails.isEmpty();
+    }
+
+    /**
+     * @param name a person's name, first and last
+     * @return whether a record of the index has a name that looks like it
+     */
+    public boolean hasName(String name) {
+      return !names.isEmpty() && names.contains(Lookalikes.name(name));
+    }
+
+    /**
+     * @param email an e-mail address
+     * @return whether a record of the index has an e-mail that looks like it
+     */
+    public boolean hasEmail(String email) {
+      return !emails.isEmpty() && Lookalikes.emails(email).stream().anyMatch(emails::contains);
+    }
   }
 }

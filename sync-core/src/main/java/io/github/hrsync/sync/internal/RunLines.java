@@ -19,12 +19,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,7 +170,7 @@ public final class RunLines {
     private final String scope;
     private final Map<String, Run> runs = new LinkedHashMap<>();
     private final Map<String, Instant> starts = new HashMap<>();
-    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    private final Set<String> seen = new HashSet<>();
     private int skipped;
 
     /** One run's part of the tally. */
@@ -177,7 +182,7 @@ public final class RunLines {
       private int operations;
       private int plannedRemovals;
       private boolean ended;
-      private final java.util.Set<String> inFlight = new java.util.HashSet<>();
+      private final Set<String> inFlight = new HashSet<>();
       private boolean approved;
 
       Run(String runId, Instant startedAt, Target target) {
@@ -288,7 +293,7 @@ public final class RunLines {
     /** @return the runs of the scope, by when they began */
     public List<Run> runs() {
       List<Run> sorted = new ArrayList<>(runs.values());
-      sorted.sort(java.util.Comparator.comparing(Run::startedAt));
+      sorted.sort(Comparator.comparing(Run::startedAt));
       return sorted;
     }
   }
@@ -336,7 +341,8 @@ public final class RunLines {
     List<TargetRecord> records = new ArrayList<>();
     targets.forEach((target, parts) -> records.add(parts.record(target)));
     return new RunRecord(run.path("runId").asText(),
-        Objects.requireNonNull(instant(run, "startedAt"), "read above"), finishedAt, run.path("dryRun").asBoolean(), run.path("rosterDigest").asText(),
+        Objects.requireNonNull(instant(run, "startedAt"), "read above"), finishedAt,
+        run.path("dryRun").asBoolean(), run.path("rosterDigest").asText(),
         run.path("rosterRows").asInt(), records);
   }
 
@@ -367,7 +373,7 @@ public final class RunLines {
   }
 
   /** A part of a record read from a damaged or later line: {@code null} when unreadable. */
-  private static <T> @Nullable T readable(java.util.function.Supplier<@Nullable T> part) {
+  private static <T> @Nullable T readable(Supplier<@Nullable T> part) {
     try {
       return part.get();
     } catch (RuntimeException unreadable) {
@@ -383,7 +389,7 @@ public final class RunLines {
     }
     try {
       return Instant.parse(value.asText());
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return null;
     }
   }

@@ -19,11 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,8 +64,8 @@ final class ReplaceJoin {
   private final List<JobTicketPlan.Update> updated = new ArrayList<>();
   private final List<JobTicketPlan.Offboarded> offboarded = new ArrayList<>();
   private final List<LocalDate> removalDates = new ArrayList<>();
-  /** The e-mail keys of the employees without a link to this integration. */
-  private final Set<String> unlinkedEmails = new HashSet<>();
+  /** The e-mails of the employees without a link to this integration. */
+  private final Lookalikes.Index unlinked = new Lookalikes.Index();
   private final GuardCounts counts;
   private final Readings readings = new Readings();
   private final Fingerprints.Line state = new Fingerprints.Line(Fingerprints.sha256());
@@ -97,7 +95,7 @@ final class ReplaceJoin {
     boolean gone = employee.isOffboarded(today);
     if (hrId == null && employee.email() != null) {
       // of no link to this integration: a roster row that becomes an add may be this person
-      unlinkedEmails.addAll(Lookalikes.emails(employee.email()));
+      unlinked.addEmail(employee.email());
     }
     Subscription subscription = employee.subscription();
     LocalDate cancelled = subscription == null ? null : subscription.cancelledAt();
@@ -220,8 +218,7 @@ final class ReplaceJoin {
       if (!claims.claimed(position)) {
         SourceEmployee row = rows.get(position);
         added.add(row.hrId()); // in hrId order, as the rows are
-        if (!unlinkedEmails.isEmpty() && Lookalikes.emails(row.email()).stream()
-            .anyMatch(unlinkedEmails::contains)) {
+        if (unlinked.hasEmail(row.email())) {
           // it may be a person JobTicket has without a link to this integration: the same
           // e-mail, or one that differs by a +tag, dots or a subdomain
           lookalikes++;
@@ -236,16 +233,12 @@ final class ReplaceJoin {
     fingerprint.update((payload.roster().digest() + state.hex())
         .getBytes(StandardCharsets.US_ASCII));
     String digest = Fingerprints.hex(fingerprint);
+    removalDates.sort(null); // oldest first
     // JobTicket's sync cannot be sent empty, so no approval can let an empty roster through
     Verdict verdict = guard.verdict("offboard", "employees", current, counts, false);
     return new JobTicketPlan(integrationId, "hrsync-" + digest.substring(0, 32),
         digest.substring(0, Fingerprints.SHORT), current, added, updated, offboarded, payload,
-        verdict, readings.warnings(integrationId), sorted(removalDates));
-  }
-
-  private static List<LocalDate> sorted(List<LocalDate> dates) {
-    dates.sort(null);
-    return dates;
+        verdict, readings.warnings(integrationId), removalDates);
   }
 
   private static List<List<String>> changeSets() {
