@@ -1,6 +1,7 @@
 package io.github.hrsync.benchmarks;
 
 import io.github.hrsync.sync.hrfeed.ApplyOptions;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.hrfeed.ApplyReport;
 import io.github.hrsync.sync.hrfeed.HrFeedPlan;
 import io.github.hrsync.sync.hrfeed.HrFeedSync;
@@ -56,7 +57,7 @@ public class ApplyBenchmark {
 
   @Benchmark
   public ApplyReport apply() {
-    ApplyReport report = sync.apply(plan, ApplyOptions.defaults().withConcurrency(concurrency)
+    ApplyReport report = sync.apply(plan, Approvals.none(), ApplyOptions.defaults().withConcurrency(concurrency)
         .withVerifyFreshness(false));
     if (!report.complete()) {
       throw new IllegalStateException(report.summary());

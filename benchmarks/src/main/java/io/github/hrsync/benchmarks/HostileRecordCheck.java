@@ -1,6 +1,7 @@
 package io.github.hrsync.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
@@ -64,7 +65,7 @@ public final class HostileRecordCheck {
           () -> client.listUsers().stream().toList());
       HrFeedPlan plan = ScaleCheck.step("HR Feed plan (list + diff)", () -> sync.plan(roster));
       ApplyReport report = ScaleCheck.step("HR Feed apply (list, guard, staleness, run)",
-          () -> sync.apply(plan, ApplyOptions.defaults()));
+          () -> sync.apply(plan, Approvals.none()));
       System.out.printf("%n(listed %d users, the hostile one's custom fields: %s; plan: %s; "
           + "apply: %s)%n", users.size(), users.get(0).customFields(),
           plan.warnings(), report.summary());

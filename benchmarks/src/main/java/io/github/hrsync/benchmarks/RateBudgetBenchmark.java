@@ -54,7 +54,7 @@ public class RateBudgetBenchmark {
 
   @Benchmark
   public Instant oneRequestsBookkeeping() throws InterruptedException {
-    Instant locked = limiter.lockedUntil();
+    Instant locked = limiter.readLockedUntil();
     RateLimiter.Permit permit = limiter.acquire(Instant.now().plusSeconds(60));
     permit.release();
     return locked != null ? locked : permit.grantedAt();

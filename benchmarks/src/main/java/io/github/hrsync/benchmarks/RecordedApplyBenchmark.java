@@ -4,7 +4,7 @@ import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.observe.CallResult;
 import io.github.hrsync.core.observe.HttpCall;
 import io.github.hrsync.hrfeed.HrFeedClient;
-import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.SyncPlan;
 import io.github.hrsync.sync.SyncReport;

@@ -1,6 +1,7 @@
 package io.github.hrsync.benchmarks;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.core.Page;
 import io.github.hrsync.core.PageIterable;
 import io.github.hrsync.core.ratelimit.RateLimiter;
@@ -130,7 +131,7 @@ public final class ScaleCheck {
       Files.deleteIfExists(file);
     }
     ApplyReport report = step("HR Feed apply (list, guard, staleness, run)",
-        () -> hrFeed.apply(plan, ApplyOptions.defaults()));
+        () -> hrFeed.apply(plan, Approvals.none()));
     System.out.printf("%n(plan: %,d operations; apply: %s)%n", plan.operations().size(),
         report.summary());
   }

@@ -1,6 +1,6 @@
 package io.github.hrsync.examples;
 
-import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.SyncPlan;
 import io.github.hrsync.sync.SyncReport;

@@ -6,7 +6,7 @@ import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.ratelimit.Sleeper;
-import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.hrfeed.ApplyOptions;
 import io.github.hrsync.sync.audit.FileRunLog;

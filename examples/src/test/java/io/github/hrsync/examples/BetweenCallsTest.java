@@ -1,6 +1,7 @@
 package io.github.hrsync.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.hrsync.sync.plan.Approvals;
 
 import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.hrfeed.HrFeedClient;
@@ -82,7 +83,7 @@ class BetweenCallsTest {
       HrFeedClient racedHrFeed = before(HrFeedClient.class, hrFeed, "listUsers", () -> {
         if (hrFeedListings.incrementAndGet() == 2) {
           HrFeedSync other = new HrFeedSync(hrFeed, PlanOptions.defaults());
-          other.apply(other.plan(roster), ApplyOptions.defaults());
+          other.apply(other.plan(roster), Approvals.none());
         }
       });
       ExampleRunner second = new ExampleRunner(targets.withClients(racedJobTicket, racedHrFeed));
@@ -91,8 +92,8 @@ class BetweenCallsTest {
 
       assertThat(exit).as(second.output()).isEqualTo(Program.FAILED);
       assertThat(second.output())
-          .contains("FAILED: JobTicket changed since the plan, nothing was sent; plan again")
-          .contains("FAILED: HR Feed changed since the plan, nothing was sent; plan again")
+          .contains("FAILED: JobTicket: the plan is stale, nothing was sent; plan again: ")
+          .contains("FAILED: HR Feed: the plan is stale, nothing was sent; plan again: ")
           .doesNotContain("Exception").doesNotContain("\tat ");
       assertThat(Objects.requireNonNull(targets.sandbox()).hrFeed().users().stream()
           .map(user -> user.get("externalId")).filter(Objects::nonNull).toList())

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.SyncPlan;
 import io.github.hrsync.sync.SyncReport;

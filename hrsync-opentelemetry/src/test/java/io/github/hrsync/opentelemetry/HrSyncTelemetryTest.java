@@ -8,7 +8,7 @@ import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.sync.Approvals;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;

@@ -98,7 +98,7 @@ final class RemovalWindow {
     if (removed <= 0) {
       return Verdict.ALLOWED;
     }
-    int base = plan.guardBase() + Math.max(logged + acknowledged, evidenced);
+    int base = plan.removableRecords() + Math.max(logged + acknowledged, evidenced);
     int limit = guard.limit(Dimension.REMOVALS, base);
     int total = removed + plan.removals();
     if (total <= limit) {

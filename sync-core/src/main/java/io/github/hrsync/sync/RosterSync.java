@@ -24,7 +24,8 @@ import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.observe.SyncStep;
 import io.github.hrsync.sync.plan.ApplyGate;
 import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.Approvals;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.plan.Target;
@@ -218,7 +219,7 @@ public final class RosterSync {
         observers.tell(observer -> observer.stepStarted(step));
         String[] status = {"INTERRUPTED"};
         try {
-          TargetOutcome outcome = runPart(part, approvals.forTarget(part.target()), dryRun,
+          TargetOutcome outcome = runPart(part, approvals, dryRun,
               record, results);
           status[0] = outcome.status().name();
           results.outcomes.add(outcome);
@@ -245,9 +246,10 @@ public final class RosterSync {
     @Nullable ApplyReport applied;
   }
 
-  private TargetOutcome runPart(SyncPlan.Part part, @Nullable Approval approval, boolean dryRun,
+  private TargetOutcome runPart(SyncPlan.Part part, Approvals approvals, boolean dryRun,
       RunRecorder record, Results results) {
     TargetPlan target = part.plan();
+    @Nullable Approval approval = approvals.forTarget(part.target());
     if (target == null) {
       return notPlanned(part);
     }
@@ -259,7 +261,7 @@ public final class RosterSync {
         record.target(target, scope, verdict, approval, false);
         observers.tell(observer -> observer.guardVerdict(target.target(), verdict));
         if (!verdict.admits(target, approval)) {
-          return refused(target, MassRemovalRefusedException.of(target, verdict));
+          return refused(target, GuardRefusedException.of(target, verdict));
         }
         return target.isEmpty()
             ? outcome(target, Status.NO_CHANGES, "no changes", 0, 0)
@@ -271,7 +273,7 @@ public final class RosterSync {
           return outcome(target, Status.NO_CHANGES, "not sent: no change visible (nothing to "
               + "add, change or offboard)", 0, 0);
         }
-        JobTicketResult sent = send(engine(jobTicket, part), replace, approval, gate);
+        JobTicketResult sent = send(engine(jobTicket, part), replace, approvals, gate);
         results.sent = sent;
         return outcome(target, Status.DONE, "sent " + replace.payload().size()
             + " employees (" + replace.removals() + " to offboard), syncId "
@@ -281,18 +283,18 @@ public final class RosterSync {
         if (changes.isEmpty()) {
           return outcome(target, Status.NO_CHANGES, "no changes", 0, 0);
         }
-        ApplyReport applied = engine(hrFeed, part).apply(changes,
-            applyOptions.withApproval(approval), gate);
+        ApplyReport applied = engine(hrFeed, part).apply(changes, approvals, applyOptions,
+            gate);
         results.applied = applied;
         return hrFeedOutcome(changes, applied);
       }
       throw new IllegalArgumentException(part.target().displayName() + " has a plan of "
           + "another engine: " + target.getClass().getName());
-    } catch (MassRemovalRefusedException e) {
+    } catch (GuardRefusedException e) {
       return refused(target, e);
     } catch (StalePlanException e) {
-      return outcome(target, Status.STALE, target.target().displayName() + " changed "
-          + "since the plan, nothing was sent; plan again", 0, 0);
+      return outcome(target, Status.STALE, target.target().displayName() + ": the plan is "
+          + "stale, nothing was sent; plan again: " + e.summary(), 0, 0);
     } catch (ApiInterruptedException e) {
       throw e;
     } catch (HrSyncException e) {
@@ -315,10 +317,10 @@ public final class RosterSync {
    * answer to the replace.
    */
   private JobTicketResult send(JobTicketSync engine, JobTicketPlan replace,
-      @Nullable Approval approval, RecordingGate gate) {
+      Approvals approvals, RecordingGate gate) {
     JobTicketResult sent;
     try {
-      sent = engine.apply(replace, approval, gate);
+      sent = engine.apply(replace, approvals, gate);
     } catch (ApiConnectionException | ApiTimeoutException | ApiInterruptedException e) {
       if (gate.admitted) {
         // the replace was sent and its answer never came: JobTicket may have processed it, so
@@ -406,7 +408,7 @@ public final class RosterSync {
         + part.failure(), 0, 0, null, false);
   }
 
-  private static TargetOutcome refused(TargetPlan plan, MassRemovalRefusedException e) {
+  private static TargetOutcome refused(TargetPlan plan, GuardRefusedException e) {
     return new TargetOutcome(plan.target(), Status.REFUSED, e.getMessage(), 0, 0,
         e.fingerprint(), e.approvable());
   }

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.sync.plan.Approvals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrsync.core.Secret;

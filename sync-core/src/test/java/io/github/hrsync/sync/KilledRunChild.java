@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.core.Secret;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.sync.audit.FileRunLog;

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.sync.plan.Approvals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hrsync.sync.audit.FileRunLog;
@@ -175,7 +176,7 @@ class NightlyJobTest extends NightlyWorldTest {
     SyncPlan real = sync.plan(from(101));
     var plan = (io.github.hrsync.sync.hrfeed.HrFeedPlan) real.parts().get(0).plan();
     var forged = new io.github.hrsync.sync.hrfeed.HrFeedPlan(plan.baseUrl(), plan.options(),
-        plan.operations(), plan.currentUsers(), plan.guardBase(), plan.rosterSize(),
+        plan.operations(), plan.currentUsers(), plan.removableRecords(), plan.rosterSize(),
         plan.warnings(), io.github.hrsync.sync.plan.Verdict.ALLOWED);
     SyncPlan edited = new SyncPlan(real.planId(), real.rosterDigest(), real.rosterRows(),
         List.of(new SyncPlan.Part(Target.HR_FEED, forged, null, null)));

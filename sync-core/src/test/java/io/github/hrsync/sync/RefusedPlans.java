@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import java.util.Objects;

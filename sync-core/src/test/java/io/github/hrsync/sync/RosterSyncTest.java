@@ -1,5 +1,6 @@
 package io.github.hrsync.sync;
 
+import io.github.hrsync.sync.plan.Approvals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -146,7 +147,8 @@ class RosterSyncTest {
 
     assertThat(statuses(report)).containsExactly(Status.STALE, Status.DONE);
     assertThat(report.outcome(Target.JOBTICKET).orElseThrow().message())
-        .isEqualTo("JobTicket changed since the plan, nothing was sent; plan again");
+        .startsWith("JobTicket: the plan is stale, nothing was sent; plan again: JobTicket no "
+            + "longer matches the plan " + plan.plan(Target.JOBTICKET).orElseThrow().fingerprint());
     assertThat(sandbox.jobTicket().syncIds()).isEmpty();
     assertThat(sandbox.hrFeed().users()).hasSize(11);
   }

@@ -299,15 +299,15 @@ public final class RateLimiter {
   }
 
   /**
-   * Like {@link #lockedUntil(Instant)}, waiting for a shared store at most
+   * Like {@link #readLockedUntil(Instant)}, waiting for a shared store at most
    * {@value #DEFAULT_STORE_WAIT_SECONDS} seconds.
    *
    * @return when the lock-out ends, or {@code null} when the credential is not locked now
    * @throws RateBudgetException when a shared store cannot be read in that time
    * @throws InterruptedException when interrupted while waiting for a shared store
    */
-  public @Nullable Instant lockedUntil() throws InterruptedException {
-    return lockedUntil(clock.instant().plusSeconds(DEFAULT_STORE_WAIT_SECONDS));
+  public @Nullable Instant readLockedUntil() throws InterruptedException {
+    return readLockedUntil(clock.instant().plusSeconds(DEFAULT_STORE_WAIT_SECONDS));
   }
 
   /**
@@ -331,7 +331,7 @@ public final class RateLimiter {
    * @throws RateBudgetException when a shared store cannot be read by the deadline
    * @throws InterruptedException when interrupted while waiting for a shared store
    */
-  public @Nullable Instant lockedUntil(Instant deadline) throws InterruptedException {
+  public @Nullable Instant readLockedUntil(Instant deadline) throws InterruptedException {
     Instant now = clock.instant();
     return store.lockedUntil(budget, now, Duration.between(now, deadline));
   }

@@ -20,7 +20,7 @@ public final class FileBudgetDrill {
     RateLimiter limiter = RateLimiter.shared(Integer.parseInt(args[1]),
         Duration.ofMillis(Long.parseLong(args[2])), FileRateBudgetStore.in(Path.of(args[0])),
         "jobticket-drill", clock, Sleeper.system());
-    BudgetDrill.main(args, 3, clock, limiter::lockedUntil, deadline -> Optional.ofNullable(
+    BudgetDrill.main(args, 3, clock, limiter::readLockedUntil, deadline -> Optional.ofNullable(
         limiter.acquire(deadline)).<Runnable>map(permit -> permit::release).orElse(null),
         limiter::lockUntil);
   }

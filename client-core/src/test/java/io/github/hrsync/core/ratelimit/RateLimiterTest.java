@@ -156,11 +156,11 @@ class RateLimiterTest {
     limiter.lockUntil(fiveMinutes);
     limiter.lockUntil(clock.instant().plusSeconds(10));
 
-    assertThat(limiter.lockedUntil()).isEqualTo(fiveMinutes);
+    assertThat(limiter.readLockedUntil()).isEqualTo(fiveMinutes);
     clock.advance(Duration.ofSeconds(299));
-    assertThat(limiter.lockedUntil()).isEqualTo(fiveMinutes);
+    assertThat(limiter.readLockedUntil()).isEqualTo(fiveMinutes);
     clock.advance(Duration.ofSeconds(1));
-    assertThat(limiter.lockedUntil()).isNull();
+    assertThat(limiter.readLockedUntil()).isNull();
   }
 
   /** Takes a permit and answers its request at once, as a request with an instant response. */

@@ -22,7 +22,7 @@ public final class JdbcBudgetDrill {
         Duration.ofMillis(Long.parseLong(args[3])),
         JdbcRateBudgetStore.create(TestDatabase.dataSource(args[0]), args[1]), "jobticket-drill",
         clock, Sleeper.system());
-    BudgetDrill.main(args, 4, clock, limiter::lockedUntil, deadline -> Optional.ofNullable(
+    BudgetDrill.main(args, 4, clock, limiter::readLockedUntil, deadline -> Optional.ofNullable(
         limiter.acquire(deadline)).<Runnable>map(permit -> permit::release).orElse(null),
         limiter::lockUntil);
   }

@@ -55,7 +55,7 @@ final class HrFeedGuard {
 
   /**
    * @param options how the HR Feed is planned (its guard)
-   * @param base the managed users a removal acts on ({@link ManagedUsers#guardBase})
+   * @param base the managed users a removal acts on ({@link ManagedUsers#removableRecords})
    * @param counts what the plan does
    * @return the guard's verdict
    */

@@ -30,15 +30,16 @@ import java.util.Objects;
  * @param options the planning options that shaped it, as text
  * @param operations the operations, in order
  * @param currentUsers how many users the platform had when planned
- * @param guardBase the base of the removal guard when planned: the managed users (those with an
- *     externalId, the first of each) that a removal acts on: the active ones when leavers are
- *     deactivated, all of them when leavers are deleted (a delete removes an inactive user too)
+ * @param removableRecords the records a removal can act on when planned (the guard's base):
+ *     the managed users (those with an externalId, the first of each); the active ones when
+ *     leavers are deactivated, all of them when leavers are deleted
  * @param rosterSize how many employees the roster had
  * @param warnings things the planner noticed and left alone (such as a shared externalId)
  * @param verdict the guard's verdict on the numbers planned from
  */
 public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> operations,
-    int currentUsers, int guardBase, int rosterSize, List<String> warnings, Verdict verdict)
+    int currentUsers, int removableRecords, int rosterSize, List<String> warnings,
+    Verdict verdict)
     implements TargetPlan {
 
   /**
@@ -48,9 +49,9 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
    * @param options the planning options that shaped it, as text
    * @param operations the operations, in order
    * @param currentUsers how many users the platform had when planned
-   * @param guardBase the base of the removal guard when planned: the managed users (those with an
-   *     externalId, the first of each) that a removal acts on: the active ones when leavers are
-   *     deactivated, all of them when leavers are deleted (a delete removes an inactive user too)
+   * @param removableRecords the records a removal can act on when planned (the guard's base):
+   *     the managed users (those with an externalId, the first of each); the active ones when
+   *     leavers are deactivated, all of them when leavers are deleted
    * @param rosterSize how many employees the roster had
    * @param warnings things the planner noticed and left alone (such as a shared externalId)
    * @param verdict the guard's verdict on the numbers planned from

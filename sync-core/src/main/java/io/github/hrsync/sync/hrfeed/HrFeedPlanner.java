@@ -103,9 +103,9 @@ public final class HrFeedPlanner {
     }
     operations.sort(ORDER);
     warnings.replaceAll(redact);
-    int guardBase = managed.guardBase(options.deleteLeavers());
-    return new HrFeedPlan(target, options.describe(), operations, count, guardBase,
-        roster.size(), warnings, HrFeedGuard.verdict(options, guardBase,
+    int removableRecords = managed.removableRecords(options.deleteLeavers());
+    return new HrFeedPlan(target, options.describe(), operations, count, removableRecords,
+        roster.size(), warnings, HrFeedGuard.verdict(options, removableRecords,
         HrFeedGuard.counts(operations, roster.size(), unmanaged.lookalikes(operations))
             .activeRecords(managed.active())));
   }

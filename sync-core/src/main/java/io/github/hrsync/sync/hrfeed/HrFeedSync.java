@@ -7,7 +7,8 @@ import io.github.hrsync.core.internal.observe.Observers;
 import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.ApplyGate;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.Approvals;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.roster.Roster;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  * HrFeedSync sync = new HrFeedSync(hrFeed, PlanOptions.defaults());
  * HrFeedPlan plan = sync.plan(roster);
  * System.out.print(plan.render());
- * ApplyReport report = sync.apply(plan, ApplyOptions.defaults());
+ * ApplyReport report = sync.apply(plan, Approvals.none());
  * System.out.println(report.summary());
  * }</pre>
  *
@@ -77,35 +78,57 @@ public final class HrFeedSync {
   }
 
   /**
-   * Applies a plan.
+   * Applies a plan with the default {@link ApplyOptions}.
    *
    * @param plan the plan (made now, or read back from JSON)
-   * @param apply how to apply it
+   * @param approvals the approvals given ({@link Approvals#none()} for none); only the one for
+   *     {@link Target#HR_FEED} is used
    * @return one result per operation
-   * @throws MassRemovalRefusedException before any change, when the guard refuses: the base is
-   *     the active managed users listed now
+   * @throws GuardRefusedException before any change, when the guard refuses and the plan is not
+   *     approved: the base is the managed users listed now
    * @throws StalePlanException before any change, when the platform changed under the plan, or
    *     before any request, when the plan was made against another HR Feed than this client's
    */
-  public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply) {
-    return apply(plan, apply, ApplyGate.none());
+  public ApplyReport apply(HrFeedPlan plan, Approvals approvals) {
+    return apply(plan, approvals, ApplyOptions.defaults());
   }
 
   /**
-   * Applies a plan as {@link #apply(HrFeedPlan, ApplyOptions)} does, enforcing the verdict
-   * {@code gate} returns for the verdict computed from the users listed now, before any change.
-   * An empty plan changes nothing and is not shown to the gate.
+   * Applies a plan.
    *
    * @param plan the plan (made now, or read back from JSON)
+   * @param approvals the approvals given ({@link Approvals#none()} for none); only the one for
+   *     {@link Target#HR_FEED} is used
+   * @param apply how to apply it
+   * @return one result per operation
+   * @throws GuardRefusedException before any change, when the guard refuses and the plan is not
+   *     approved: the base is the managed users listed now
+   * @throws StalePlanException before any change, when the platform changed under the plan, or
+   *     before any request, when the plan was made against another HR Feed than this client's
+   */
+  public ApplyReport apply(HrFeedPlan plan, Approvals approvals, ApplyOptions apply) {
+    return apply(plan, approvals, apply, ApplyGate.none());
+  }
+
+  /**
+   * Applies a plan as {@link #apply(HrFeedPlan, Approvals, ApplyOptions)} does, enforcing the
+   * verdict {@code gate} returns for the verdict computed from the users listed now, before any
+   * change. An empty plan changes nothing and is not shown to the gate.
+   *
+   * @param plan the plan (made now, or read back from JSON)
+   * @param approvals the approvals given ({@link Approvals#none()} for none)
    * @param apply how to apply it
    * @param gate told the verdict computed now, before any change
    * @return one result per operation
-   * @throws MassRemovalRefusedException before any change, when the gate's verdict refuses and
+   * @throws GuardRefusedException before any change, when the gate's verdict refuses and
    *     the plan is not approved
    * @throws StalePlanException before any change, when the platform changed under the plan, or
    *     before any request, when the plan was made against another HR Feed than this client's
    */
-  public ApplyReport apply(HrFeedPlan plan, ApplyOptions apply, ApplyGate gate) {
+  public ApplyReport apply(HrFeedPlan plan, Approvals approvals, ApplyOptions apply,
+      ApplyGate gate) {
+    Objects.requireNonNull(approvals, "approvals");
+    Objects.requireNonNull(apply, "apply");
     Objects.requireNonNull(gate, "gate");
     if (!plan.baseUrl().equals(client.baseUrl())) {
       throw new StalePlanException(List.of("the plan was made against " + plan.baseUrl()
@@ -119,11 +142,11 @@ public final class HrFeedSync {
     if (apply.verifyFreshness() && !live.reasons().isEmpty()) {
       throw new StalePlanException(live.reasons().stream().map(client::redact).toList());
     }
-    Verdict now = gate.admit(plan, HrFeedGuard.verdict(options, live.guardBase(),
+    Verdict now = gate.admit(plan, HrFeedGuard.verdict(options, live.removableRecords(),
         HrFeedGuard.counts(plan.operations(), plan.rosterSize(), live.lookalikes())
             .activeRecords(live.active())));
-    if (!now.admits(plan, apply.approval())) {
-      throw MassRemovalRefusedException.of(plan, now);
+    if (!now.admits(plan, approvals.forTarget(Target.HR_FEED))) {
+      throw GuardRefusedException.of(plan, now);
     }
     return new Run(plan, apply, gate).execute();
   }

@@ -111,7 +111,7 @@ final class ManagedUsers {
    * @param deleteLeavers whether leavers are deleted
    * @return the base
    */
-  int guardBase(boolean deleteLeavers) {
+  int removableRecords(boolean deleteLeavers) {
     return deleteLeavers ? managed : active;
   }
 

@@ -39,7 +39,7 @@ final class PlanJson {
   static final String FORMAT = "hrsync.hrfeed-plan.v3";
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<String> FIELDS = List.of("format", "fingerprint", "baseUrl", "options",
-      "currentUsers", "guardBase", "rosterSize", "warnings", "verdict", "operations");
+      "currentUsers", "removableRecords", "rosterSize", "warnings", "verdict", "operations");
   private static final Set<String> VERDICT_FIELDS =
       Set.of("allowed", "approvable", "refusal", "breaches");
   private static final Set<String> BREACH_FIELDS = Set.of("dimension", "count", "base", "limit");
@@ -82,7 +82,7 @@ final class PlanJson {
     json.writeStringField("baseUrl", plan.baseUrl());
     json.writeStringField("options", plan.options());
     json.writeNumberField("currentUsers", plan.currentUsers());
-    json.writeNumberField("guardBase", plan.guardBase());
+    json.writeNumberField("removableRecords", plan.removableRecords());
     json.writeNumberField("rosterSize", plan.rosterSize());
     json.writeArrayFieldStart("warnings");
     for (String warning : plan.warnings()) {
@@ -177,7 +177,7 @@ final class PlanJson {
           expect(json, JsonToken.START_OBJECT, name);
           seen.put(name, verdict(MAPPER.readTree(json)));
         }
-        case "currentUsers", "guardBase", "rosterSize" -> {
+        case "currentUsers", "removableRecords", "rosterSize" -> {
           expect(json, JsonToken.VALUE_NUMBER_INT, name);
           seen.put(name, json.getIntValue());
         }
@@ -200,7 +200,7 @@ final class PlanJson {
       }
       HrFeedPlan plan = new HrFeedPlan(part("baseUrl", String.class),
           part("options", String.class), operations, part("currentUsers", Integer.class),
-          part("guardBase", Integer.class), part("rosterSize", Integer.class), warnings,
+          part("removableRecords", Integer.class), part("rosterSize", Integer.class), warnings,
           part("verdict", Verdict.class));
       String stored = (String) seen.get("fingerprint");
       String content = plan.fingerprint();

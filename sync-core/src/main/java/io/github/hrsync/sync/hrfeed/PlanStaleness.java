@@ -22,12 +22,12 @@ final class PlanStaleness {
   /**
    * What the platform looks like now, as far as applying a plan depends on it.
    *
-   * @param guardBase the base of the removal guard now (see {@link ManagedUsers#guardBase})
+   * @param removableRecords the base of the removal guard now (see {@link ManagedUsers#removableRecords})
    * @param reasons why the plan is stale; empty when it can be applied as is
    * @param lookalikes the plan's creates beside an unmanaged user with the same name, now
    * @param active the managed users active now
    */
-  record Live(int guardBase, List<String> reasons, int lookalikes, int active) {}
+  record Live(int removableRecords, List<String> reasons, int lookalikes, int active) {}
 
   static Live check(HrFeedPlan plan, Iterable<User> current, boolean deleteLeavers) {
     Map<String, PlannedOperation> byUserId = new HashMap<>();
@@ -64,7 +64,7 @@ final class PlanStaleness {
         .sorted(java.util.Comparator.comparing(PlannedOperation::externalId))
         .forEach(op -> reasons.add(op.kind().verb() + " " + op.externalId() + ": user "
             + op.userId() + " no longer exists"));
-    return new Live(managed.guardBase(deleteLeavers), reasons,
+    return new Live(managed.removableRecords(deleteLeavers), reasons,
         unmanaged.lookalikes(plan.operations()), managed.active());
   }
 
@@ -72,9 +72,9 @@ final class PlanStaleness {
     for (FieldChange change : op.changes()) {
       Object now = change.field().valueOf(user);
       if (!same(change.field(), now, change.from())) {
+        // the field, never its values: a reason ends up in exception messages and logs
         reasons.add(op.kind().verb() + " " + op.externalId() + ": " + change.field().wireName()
-            + " is " + PlanText.show(now) + " now, the plan expected "
-            + PlanText.show(change.from()));
+            + " changed since the plan");
       }
     }
   }

@@ -96,7 +96,7 @@ public record JobTicketPlan(
       String reason) {}
 
   @Override
-  public int guardBase() {
+  public int removableRecords() {
     return currentCount;
   }
 

@@ -4,9 +4,10 @@ import io.github.hrsync.core.error.NotFoundException;
 import io.github.hrsync.core.error.PermissionDeniedException;
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.sync.plan.ApplyGate;
-import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.Approvals;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
+import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
@@ -54,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * JobTicketSync sync = new JobTicketSync(jobTicket, 7, SafetyGuard.defaults());
  * JobTicketPlan plan = sync.plan(roster);
  * System.out.println(plan.render());
- * JobTicketResult result = sync.apply(plan);   // throws MassRemovalRefusedException
+ * JobTicketResult result = sync.apply(plan);   // throws GuardRefusedException
  * }</pre>
  *
  * <p>To sync both targets, use {@link io.github.hrsync.sync.RosterSync}. Thread-safe.
@@ -165,42 +166,43 @@ public final class JobTicketSync {
    * @return the acceptance
    * @throws StalePlanException when JobTicket changed since the plan, or the plan is not what
    *     {@link #plan} made for this integration; nothing was sent
-   * @throws MassRemovalRefusedException when the guard refuses; nothing was sent
+   * @throws GuardRefusedException when the guard refuses; nothing was sent
    */
   public JobTicketResult apply(JobTicketPlan plan) {
-    return apply(plan, null);
+    return apply(plan, Approvals.none());
   }
 
   /**
    * Sends a planned roster replace, after checking it against JobTicket as it is now and the
-   * guard. A plan the guard refuses is sent only with an approval of its exact fingerprint
-   * (never an empty roster, which JobTicket cannot take).
+   * guard. A plan the guard refuses is sent only with an approval of its exact fingerprint for
+   * {@link Target#JOBTICKET} (never an empty roster, which JobTicket cannot take).
    *
    * @param plan the plan to send, exactly; only its payload and fingerprint are used
-   * @param approval the approval of a plan the guard refused, if any
+   * @param approvals the approvals given ({@link Approvals#none()} for none)
    * @return the acceptance
    * @throws StalePlanException when JobTicket changed since the plan, or the plan is not what
    *     {@link #plan} made for this integration; nothing was sent
-   * @throws MassRemovalRefusedException when the guard refuses and the plan is not approved
+   * @throws GuardRefusedException when the guard refuses and the plan is not approved
    */
-  public JobTicketResult apply(JobTicketPlan plan, @Nullable Approval approval) {
-    return apply(plan, approval, ApplyGate.none());
+  public JobTicketResult apply(JobTicketPlan plan, Approvals approvals) {
+    return apply(plan, approvals, ApplyGate.none());
   }
 
   /**
-   * Sends a planned roster replace as {@link #apply(JobTicketPlan, Approval)} does, enforcing
+   * Sends a planned roster replace as {@link #apply(JobTicketPlan, Approvals)} does, enforcing
    * the verdict {@code gate} returns for the verdict computed now, before anything is sent.
    *
    * @param plan the plan to send, exactly; only its payload and fingerprint are used
-   * @param approval the approval of a plan the guard refused, if any
+   * @param approvals the approvals given ({@link Approvals#none()} for none)
    * @param gate told the verdict computed now, before anything is sent
    * @return the acceptance
    * @throws StalePlanException when JobTicket changed since the plan, or the plan is not what
    *     {@link #plan} made for this integration; nothing was sent
-   * @throws MassRemovalRefusedException when the gate's verdict refuses and the plan is not
+   * @throws GuardRefusedException when the gate's verdict refuses and the plan is not
    *     approved; nothing was sent
    */
-  public JobTicketResult apply(JobTicketPlan plan, @Nullable Approval approval, ApplyGate gate) {
+  public JobTicketResult apply(JobTicketPlan plan, Approvals approvals, ApplyGate gate) {
+    Objects.requireNonNull(approvals, "approvals");
     Objects.requireNonNull(gate, "gate");
     if (plan.integrationId() != integrationId) {
       throw new StalePlanException(List.of("the plan is for integration "
@@ -215,8 +217,8 @@ public final class JobTicketSync {
           + "said " + plan.currentCount() + " and " + plan.offboarded().size()));
     }
     Verdict verdict = gate.admit(fresh, fresh.verdict());
-    if (!verdict.admits(fresh, approval)) {
-      throw MassRemovalRefusedException.of(fresh, verdict);
+    if (!verdict.admits(fresh, approvals.forTarget(Target.JOBTICKET))) {
+      throw GuardRefusedException.of(fresh, verdict);
     }
     LastExchange.take();
     long started = System.nanoTime();

@@ -24,4 +24,10 @@ public class StalePlanException extends HrSyncException {
   public List<String> reasons() {
     return reasons;
   }
+
+  /** @return the first reason, and how many more there are: one line */
+  public String summary() {
+    return reasons.isEmpty() ? "no reason given" : reasons.get(0)
+        + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more)" : "");
+  }
 }

@@ -34,10 +34,11 @@ public interface TargetPlan {
   }
 
   /**
-   * @return the records the guard's shares are taken of: the employees JobTicket has, the
-   *     managed HR Feed users a removal acts on
+   * @return the records a removal can act on, which the guard takes its shares of: the
+   *     employees JobTicket has; the managed HR Feed users (the active ones when leavers are
+   *     deactivated, all of them when leavers are deleted)
    */
-  int guardBase();
+  int removableRecords();
 
   /**
    * @return the dates the target itself records of the removals it has made, evidence that no

@@ -1,7 +1,8 @@
 package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.sync.TestClock;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.Approvals;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,7 @@ class DeleteLeaversTest {
     HrFeedSync sync = new HrFeedSync(client, deleting);
 
     HrFeedPlan plan = sync.plan(Roster.of(rows));
-    ApplyReport report = sync.apply(plan, ApplyOptions.defaults());
+    ApplyReport report = sync.apply(plan, Approvals.none());
 
     assertThat(plan.operations()).singleElement()
         .satisfies(op -> assertThat(op.kind()).isEqualTo(OperationKind.DELETE))
@@ -74,8 +75,8 @@ class DeleteLeaversTest {
     HrFeedSync sync = new HrFeedSync(client, deleting);
 
     HrFeedPlan plan = sync.plan(roster);
-    MassRemovalRefusedException refused = catchThrowableOfType(
-        MassRemovalRefusedException.class, () -> sync.apply(plan, ApplyOptions.defaults()));
+    GuardRefusedException refused = catchThrowableOfType(
+        GuardRefusedException.class, () -> sync.apply(plan, Approvals.none()));
 
     assertThat(plan.removals()).isEqualTo(300);
     assertThat(refused).hasMessageStartingWith(

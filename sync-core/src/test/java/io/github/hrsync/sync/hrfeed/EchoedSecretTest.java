@@ -1,6 +1,7 @@
 package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.sync.TestClock;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -60,7 +61,7 @@ class EchoedSecretTest {
       HrFeedSync sync = sync(server);
       HrFeedPlan plan = sync.plan(roster());
 
-      ApplyReport report = sync.apply(plan, ApplyOptions.defaults());
+      ApplyReport report = sync.apply(plan, Approvals.none());
 
       assertThat(report.failures()).hasSize(1);
       assertThat(report.failures().get(0).error()).doesNotContain(TOKEN).contains("[redacted]");
@@ -96,7 +97,7 @@ class EchoedSecretTest {
       users.set(user("u1", "E1", TOKEN));
 
       StalePlanException stale = catchThrowableOfType(StalePlanException.class,
-          () -> sync.apply(plan, ApplyOptions.defaults()));
+          () -> sync.apply(plan, Approvals.none()));
 
       assertThat(stale.getMessage()).doesNotContain(TOKEN).contains("[redacted]");
     }

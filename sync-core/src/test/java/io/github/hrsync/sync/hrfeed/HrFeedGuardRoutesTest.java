@@ -1,9 +1,11 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.StalePlanException;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import static io.github.hrsync.sync.hrfeed.FakeHrFeedClient.user;
@@ -37,8 +39,8 @@ class HrFeedGuardRoutesTest {
   @Test
   void route1AnEditedCountInThePlanFileIsRefusedWhenRead() {
     HrFeedPlan plan = sync.plan(fifty());
-    String edited = plan.toJson().replace("\"guardBase\" : 300",
-        "\"guardBase\" : 100000");
+    String edited = plan.toJson().replace("\"removableRecords\" : 300",
+        "\"removableRecords\" : 100000");
 
     assertThat(plan.removals()).isEqualTo(250);
     assertThat(edited).isNotEqualTo(plan.toJson());
@@ -55,8 +57,8 @@ class HrFeedGuardRoutesTest {
         100_000, 100_000, real.rosterSize(), real.warnings(), Verdict.ALLOWED);
     HrFeedPlan readBack = HrFeedPlan.fromJson(claimsMore.toJson()); // a consistent, signed file
 
-    assertThatThrownBy(() -> sync.apply(readBack, ApplyOptions.defaults()))
-        .isInstanceOf(MassRemovalRefusedException.class)
+    assertThatThrownBy(() -> sync.apply(readBack, Approvals.none()))
+        .isInstanceOf(GuardRefusedException.class)
         .hasMessageStartingWith("refusing to deactivate or delete 250 of 300 current records");
     assertThat(hrFeed.writes()).isZero();
   }
@@ -71,8 +73,8 @@ class HrFeedGuardRoutesTest {
         disguised, 300, 300, 300, List.of(), Verdict.ALLOWED);
 
     assertThat(plan.removals()).isEqualTo(250);
-    assertThatThrownBy(() -> sync.apply(plan, ApplyOptions.defaults()))
-        .isInstanceOf(MassRemovalRefusedException.class)
+    assertThatThrownBy(() -> sync.apply(plan, Approvals.none()))
+        .isInstanceOf(GuardRefusedException.class)
         .hasMessageStartingWith("refusing to deactivate or delete 250 of 300 current records");
     assertThat(hrFeed.writes()).isZero();
   }
@@ -82,10 +84,11 @@ class HrFeedGuardRoutesTest {
     HrFeedPlan real = sync.plan(Roster.of(List.of(SourceEmployee.builder("E1", "F1", "Changed",
         "e1@example.com").build())));
     HrFeedPlan elsewhere = new HrFeedPlan("https://other.example/api/v2/hr-feed", real.options(),
-        real.operations(), real.currentUsers(), real.guardBase(), real.rosterSize(),
+        real.operations(), real.currentUsers(), real.removableRecords(), real.rosterSize(),
         real.warnings(), Verdict.ALLOWED);
 
-    assertThatThrownBy(() -> sync.apply(elsewhere, ApplyOptions.defaults().withApproval(Approval.of(elsewhere.fingerprint()))))
+    assertThatThrownBy(() -> sync.apply(elsewhere,
+        Approvals.of(Target.HR_FEED, Approval.of(elsewhere.fingerprint()))))
         .isInstanceOf(StalePlanException.class)
         .hasMessageContaining("the plan was made against https://other.example/api/v2/hr-feed");
     assertThat(hrFeed.writes()).isZero();
@@ -96,13 +99,13 @@ class HrFeedGuardRoutesTest {
     HrFeedPlan plan = sync.plan(fifty());
 
     assertThat(new HrFeedPlan("https://x", plan.options(), plan.operations(), plan.currentUsers(),
-        plan.guardBase(), plan.rosterSize(), plan.warnings(), Verdict.ALLOWED).fingerprint())
+        plan.removableRecords(), plan.rosterSize(), plan.warnings(), Verdict.ALLOWED).fingerprint())
         .isNotEqualTo(plan.fingerprint());
     assertThat(new HrFeedPlan(plan.baseUrl(), "other", plan.operations(), plan.currentUsers(),
-        plan.guardBase(), plan.rosterSize(), plan.warnings(), Verdict.ALLOWED).fingerprint())
+        plan.removableRecords(), plan.rosterSize(), plan.warnings(), Verdict.ALLOWED).fingerprint())
         .isNotEqualTo(plan.fingerprint());
     assertThat(new HrFeedPlan(plan.baseUrl(), plan.options(), plan.operations(),
-        plan.currentUsers(), plan.guardBase() + 1, plan.rosterSize(), plan.warnings(), Verdict.ALLOWED)
+        plan.currentUsers(), plan.removableRecords() + 1, plan.rosterSize(), plan.warnings(), Verdict.ALLOWED)
         .fingerprint()).isNotEqualTo(plan.fingerprint());
   }
 

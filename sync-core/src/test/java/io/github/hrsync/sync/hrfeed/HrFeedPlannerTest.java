@@ -1,7 +1,7 @@
 package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -250,7 +250,7 @@ class HrFeedPlannerTest {
     HrFeedPlan plan = new HrFeedPlanner(options).plan(Roster.of(rows), users, TARGET);
 
     assertThat(plan.verdict().allowed()).isFalse();
-    assertThat(MassRemovalRefusedException.of(plan))
+    assertThat(GuardRefusedException.of(plan))
         .hasMessageStartingWith("refusing to deactivate or delete 3 of 10 current records (30 %)");
     assertThat(plan.verdict().admits(plan, Approval.of(plan.fingerprint()))).isTrue();
     assertThat(plan.verdict().admits(plan, Approval.of("000000000000"))).isFalse();

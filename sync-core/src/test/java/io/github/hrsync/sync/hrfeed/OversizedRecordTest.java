@@ -1,6 +1,7 @@
 package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.sync.TestClock;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +68,7 @@ class OversizedRecordTest {
       HrFeedPlan plan = sync.plan(roster());
       StringWriter json = new StringWriter();
       plan.writeJson(json);
-      ApplyReport report = sync.apply(plan, ApplyOptions.defaults());
+      ApplyReport report = sync.apply(plan, Approvals.none());
 
       assertThat(plan.operations()).singleElement()
           .satisfies(op -> assertThat(op.externalId()).isEqualTo("E2"));

@@ -1,9 +1,11 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.roster.Roster;
@@ -59,8 +61,8 @@ class JobTicketGuardRoutesTest {
         .toList());
 
     JobTicketPlan preview = sync(7).plan(allLeaving);
-    MassRemovalRefusedException refused = catchThrowableOfType(
-        MassRemovalRefusedException.class, () -> sync(7).apply(preview));
+    GuardRefusedException refused = catchThrowableOfType(
+        GuardRefusedException.class, () -> sync(7).apply(preview));
 
     assertThat(preview.offboarded()).hasSize(1_000);
     assertThat(preview.offboarded().get(0).reason())
@@ -130,9 +132,9 @@ class JobTicketGuardRoutesTest {
 
     assertThat(nine.fingerprint()).isNotEqualTo(eight.fingerprint());
     assertThat(nine.syncId()).isNotEqualTo(eight.syncId());
-    assertThatThrownBy(() -> sync(9).apply(nine, Approval.of(eight.fingerprint())))
-        .isInstanceOf(MassRemovalRefusedException.class);
-    assertThatThrownBy(() -> sync(9).apply(eight, Approval.of(eight.fingerprint())))
+    assertThatThrownBy(() -> sync(9).apply(nine, approved(eight.fingerprint())))
+        .isInstanceOf(GuardRefusedException.class);
+    assertThatThrownBy(() -> sync(9).apply(eight, approved(eight.fingerprint())))
         .isInstanceOf(StalePlanException.class).hasMessageContaining("integration 8");
     assertThat(jobTicket.syncIds()).isEmpty();
   }
@@ -148,7 +150,7 @@ class JobTicketGuardRoutesTest {
         List.of());
 
     assertThatThrownBy(() -> sync(7).apply(forgedCounts))
-        .isInstanceOf(MassRemovalRefusedException.class)
+        .isInstanceOf(GuardRefusedException.class)
         .hasMessageStartingWith("refusing to offboard 90 of 100");
     assertThatThrownBy(() -> sync(7).apply(forgedPayload))
         .isInstanceOf(StalePlanException.class);
@@ -168,5 +170,9 @@ class JobTicketGuardRoutesTest {
     assertThat(again.currentCount()).isEqualTo(41);
     assertThat(eightMore.summary()).contains("8 to offboard (of 41 now)");
     assertThat(jobTicket.activeEmployees()).hasSize(33);
+  }
+
+  private static Approvals approved(String fingerprint) {
+    return Approvals.of(Target.JOBTICKET, Approval.of(fingerprint));
   }
 }

@@ -1,8 +1,10 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.TestClock;
 import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.MassRemovalRefusedException;
+import io.github.hrsync.sync.plan.GuardRefusedException;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -59,23 +61,23 @@ class JobTicketSyncTest {
 
   @Test
   void anEmptyRosterIsRefusedAndNothingIsSent() {
-    MassRemovalRefusedException refused = catchThrowableOfType(
-        MassRemovalRefusedException.class, () -> sync.apply(sync.plan(Roster.of(List.of()))));
+    GuardRefusedException refused = catchThrowableOfType(
+        GuardRefusedException.class, () -> sync.apply(sync.plan(Roster.of(List.of()))));
 
     assertThat(refused.getMessage()).startsWith("refusing an empty roster: the roster has no "
         + "rows (check that the export was read whole), and sending it would offboard all 100 "
         + "current employees").contains("no approval can let it through");
     assertThat(refused.approvable()).isFalse();
-    assertThat(catchThrowableOfType(MassRemovalRefusedException.class,
-        () -> sync.apply(sync.plan(Roster.of(List.of())), Approval.of(refused.fingerprint())))).isNotNull();
+    assertThat(catchThrowableOfType(GuardRefusedException.class,
+        () -> sync.apply(sync.plan(Roster.of(List.of())), approved(refused.fingerprint())))).isNotNull();
     assertThat(jobTicket.syncIds()).isEmpty();
     assertThat(jobTicket.activeEmployees()).hasSize(100);
   }
 
   @Test
   void offboardingThirtyPercentIsRefusedNamingTheNumbersAndTheFingerprintToApprove() {
-    MassRemovalRefusedException refused = catchThrowableOfType(
-        MassRemovalRefusedException.class,
+    GuardRefusedException refused = catchThrowableOfType(
+        GuardRefusedException.class,
         () -> sync.apply(sync.plan(roster(IntStream.rangeClosed(1, 70)))));
 
     assertThat(refused.getMessage()).startsWith("refusing to offboard 30 of 100 current records "
@@ -87,13 +89,13 @@ class JobTicketSyncTest {
   @Test
   void approvingThatExactPreviewSendsItAndOnlyIt() {
     Roster truncated = roster(IntStream.rangeClosed(1, 70));
-    String fingerprint = catchThrowableOfType(MassRemovalRefusedException.class,
+    String fingerprint = catchThrowableOfType(GuardRefusedException.class,
         () -> sync.apply(sync.plan(truncated))).fingerprint();
 
-    MassRemovalRefusedException otherPlan = catchThrowableOfType(
-        MassRemovalRefusedException.class,
-        () -> sync.apply(sync.plan(roster(IntStream.rangeClosed(1, 60))), Approval.of(fingerprint)));
-    JobTicketResult result = sync.apply(sync.plan(truncated), Approval.of(fingerprint));
+    GuardRefusedException otherPlan = catchThrowableOfType(
+        GuardRefusedException.class,
+        () -> sync.apply(sync.plan(roster(IntStream.rangeClosed(1, 60))), approved(fingerprint)));
+    JobTicketResult result = sync.apply(sync.plan(truncated), approved(fingerprint));
 
     assertThat(otherPlan.fingerprint()).isNotEqualTo(fingerprint);
     assertThat(result.accepted().employeeCount()).isEqualTo(70);
@@ -175,5 +177,9 @@ class JobTicketSyncTest {
         + "hrId that differs from the roster's only in letter case");
     assertThat(mild.offboarded()).isEmpty();
     assertThat(mild.added()).isEmpty();
+  }
+
+  private static Approvals approved(String fingerprint) {
+    return Approvals.of(Target.JOBTICKET, Approval.of(fingerprint));
   }
 }

@@ -282,7 +282,7 @@ final class CallRunner {
   private void failIfLockedOut(ApiRequest request, Instant deadline) {
     Instant lockedUntil;
     try {
-      lockedUntil = limiter.lockedUntil(deadline);
+      lockedUntil = limiter.readLockedUntil(deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiInterruptedException(errors.noResponse(request), e);

@@ -79,7 +79,7 @@ class TransportBudgetBoundsTest {
     Files.writeString(store.file("test"), "hrsync-rate-budget 1\nbudget test\nnext-slot 1\n"
         + "locked-until +1000000000-12-31T23:59:59Z\n");
 
-    assertThat(limiter(store).lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
+    assertThat(limiter(store).readLockedUntil()).isEqualTo(clock.instant().plus(Duration.ofDays(1)));
   }
 
   @Test
@@ -132,7 +132,7 @@ class TransportBudgetBoundsTest {
     Path lock = store.file("test").resolveSibling("test.budget.lock");
     assertThat(new ProcessBuilder("mkfifo", lock.toString()).start().waitFor()).isZero();
 
-    assertThatThrownBy(() -> limiter(store).lockedUntil())
+    assertThatThrownBy(() -> limiter(store).readLockedUntil())
         .isInstanceOf(RateBudgetException.class)
         .hasMessageContaining(lock + " is not a regular file (a FIFO, socket or device)");
   }
@@ -143,7 +143,7 @@ class TransportBudgetBoundsTest {
     assertThat(new ProcessBuilder("mkfifo", store.file("test").toString()).start().waitFor())
         .isZero();
 
-    assertThatThrownBy(() -> limiter(store).lockedUntil())
+    assertThatThrownBy(() -> limiter(store).readLockedUntil())
         .isInstanceOf(RateBudgetException.class)
         .hasMessageContaining("is not a regular file (a FIFO, socket or device)");
   }
@@ -154,7 +154,7 @@ class TransportBudgetBoundsTest {
     Path target = dir.resolveSibling(dir.getFileName() + "-created-by-the-store");
     Files.createSymbolicLink(store.file("test").resolveSibling("test.budget.lock"), target);
 
-    assertThatThrownBy(() -> limiter(store).lockedUntil())
+    assertThatThrownBy(() -> limiter(store).readLockedUntil())
         .isInstanceOf(RateBudgetException.class)
         .hasMessageContaining("is not a regular file (a symbolic link)");
     assertThat(target).doesNotExist();
@@ -167,7 +167,7 @@ class TransportBudgetBoundsTest {
       sparse.setLength(3L << 30);
     }
 
-    assertThatThrownBy(() -> limiter(store).lockedUntil())
+    assertThatThrownBy(() -> limiter(store).readLockedUntil())
         .isInstanceOf(RateBudgetException.class)
         .hasMessageContaining("has 3221225472 bytes, more than a rate budget ever holds");
   }

@@ -1,7 +1,5 @@
-package io.github.hrsync.sync;
+package io.github.hrsync.sync.plan;
 
-import io.github.hrsync.sync.plan.Approval;
-import io.github.hrsync.sync.plan.Target;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,8 +7,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The approvals given for one run, at most one per target: each lets through only the exact plan
- * of that target whose fingerprint it names. Immutable.
+ * The approvals given for one apply, at most one per target: each lets through only the exact
+ * plan of that target whose fingerprint it names. Every apply takes them, {@code RosterSync}'s
+ * and each engine's alike ({@link #none()} when nobody approved anything). Immutable.
  */
 public final class Approvals {
   private static final Approvals NONE = new Approvals(new EnumMap<>(Target.class));
@@ -24,6 +23,15 @@ public final class Approvals {
   /** @return no approval: only plans the guard allows are applied */
   public static Approvals none() {
     return NONE;
+  }
+
+  /**
+   * @param target the target
+   * @param approval the approval of that target's plan
+   * @return only that approval
+   */
+  public static Approvals of(Target target, Approval approval) {
+    return NONE.with(target, approval);
   }
 
   /**

@@ -2,12 +2,13 @@ package io.github.hrsync.sync.plan;
 
 import io.github.hrsync.core.error.HrSyncException;
 /**
- * A run was refused before any change because it would remove more records than the
- * {@link SafetyGuard} allows, or because the roster is empty. Nothing was sent. To go ahead,
+ * The {@link SafetyGuard} refused a plan before any change: it would remove, rewrite, reactivate
+ * or create look-alikes of more records than the guard allows (any {@link Dimension}), or the
+ * roster is empty. Nothing was sent. To go ahead,
  * approve exactly this plan by passing {@link #fingerprint()}, unless {@link #approvable()} says
  * no approval can pass it (a JobTicket sync can never be sent empty).
  */
-public class MassRemovalRefusedException extends HrSyncException {
+public class GuardRefusedException extends HrSyncException {
   private static final long serialVersionUID = 1L;
 
   /** The refused plan's fingerprint. */
@@ -22,7 +23,7 @@ public class MassRemovalRefusedException extends HrSyncException {
    * @param fingerprint the refused plan's fingerprint
    * @param approvable whether approving the fingerprint lets the plan through
    */
-  public MassRemovalRefusedException(String message, String fingerprint, boolean approvable) {
+  public GuardRefusedException(String message, String fingerprint, boolean approvable) {
     super(message, null);
     this.fingerprint = fingerprint;
     this.approvable = approvable;
@@ -34,7 +35,7 @@ public class MassRemovalRefusedException extends HrSyncException {
    * @param plan the refused plan
    * @return the exception, its message ending with how to approve the plan where one can
    */
-  public static MassRemovalRefusedException of(TargetPlan plan) {
+  public static GuardRefusedException of(TargetPlan plan) {
     return of(plan, plan.verdict());
   }
 
@@ -45,10 +46,10 @@ public class MassRemovalRefusedException extends HrSyncException {
    * @param verdict the verdict that refuses it
    * @return the exception, its message ending with how to approve the plan where one can
    */
-  public static MassRemovalRefusedException of(TargetPlan plan, Verdict verdict) {
+  public static GuardRefusedException of(TargetPlan plan, Verdict verdict) {
     String why = verdict.refusal() != null ? verdict.refusal() : "refused";
     String fingerprint = plan.fingerprint(); // a hash of the whole plan: computed once
-    return new MassRemovalRefusedException(why + (verdict.approvable()
+    return new GuardRefusedException(why + (verdict.approvable()
         ? "; if this is intended, approve this exact plan with fingerprint " + fingerprint
         : ""), fingerprint, verdict.approvable());
   }
