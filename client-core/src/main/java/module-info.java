@@ -29,5 +29,6 @@ module io.github.hrsync.core {
   exports io.github.hrsync.core.internal.text to
       io.github.hrsync.jobticket,
       io.github.hrsync.hrfeed,
-      io.github.hrsync.sync;
+      io.github.hrsync.sync,
+      io.github.hrsync.ratebudget.jdbc;
 }

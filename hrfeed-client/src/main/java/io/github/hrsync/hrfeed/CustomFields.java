@@ -76,7 +76,7 @@ public final class CustomFields {
 
   private void requireRead() {
     if (unreadable != null) {
-      throw new IllegalStateException("the server's custom fields were not read (" + unreadable
+      throw new CustomFieldsException("the server's custom fields were not read (" + unreadable
           + "); they cannot be used or sent back");
     }
   }
@@ -170,7 +170,7 @@ public final class CustomFields {
    * @param name the field's name
    * @return its value ({@code null} for a JSON null)
    * @throws java.util.NoSuchElementException when the name does not appear
-   * @throws IllegalStateException when it appears more than once
+   * @throws CustomFieldsException when it appears more than once
    */
   public @Nullable Object value(String name) {
     requireRead();
@@ -188,7 +188,7 @@ public final class CustomFields {
    * @param name the field's name
    * @param value the new value
    * @return the changed copy
-   * @throws IllegalStateException when the name appears more than once
+   * @throws CustomFieldsException when the name appears more than once
    */
   public CustomFields with(String name, @Nullable Object value) {
     requireRead();
@@ -214,7 +214,7 @@ public final class CustomFields {
     for (Object element : array) {
       if (element instanceof Map<?, ?> map && map.containsKey(name)) {
         if (holder != null) {
-          throw new IllegalStateException("custom field '" + name + "' appears " + count(name)
+          throw new CustomFieldsException("custom field '" + name + "' appears " + count(name)
               + " times; which one is meant is unknown");
         }
         holder = map;

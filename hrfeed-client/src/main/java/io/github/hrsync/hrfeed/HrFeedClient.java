@@ -245,16 +245,16 @@ public interface HrFeedClient {
      * Builds the client.
      *
      * @return an immutable, thread-safe client
-     * @throws IllegalStateException when the token or the agency domain/base URL is missing
+     * @throws IllegalArgumentException when the token or the agency domain/base URL is missing
      */
     public HrFeedClient build() {
       var settings = settings();
       if (token == null) {
-        throw new IllegalStateException("the HR Feed token is not set: call "
+        throw new IllegalArgumentException("the HR Feed token is not set: call "
             + "HrFeedClient.builder().token(Secret.fromEnv(\"NAME\"))");
       }
       if (settings.baseUrl() == null) {
-        throw new IllegalStateException("the HR Feed's address is not set: call "
+        throw new IllegalArgumentException("the HR Feed's address is not set: call "
             + "HrFeedClient.builder().agencyDomain(domain) or .baseUrl(url)");
       }
       return new DefaultHrFeedClient(settings, token);

@@ -112,11 +112,11 @@ public interface JobTicketClient {
    *
    * @param document the document's metadata
    * @return the open download; close it
-   * @throws IllegalStateException when {@code document.downloadable()} is false
+   * @throws IllegalArgumentException when {@code document.downloadable()} is false
    */
   default DocumentDownload downloadDocument(EmployeeDocument document) {
     if (!document.downloadable()) {
-      throw new IllegalStateException("document " + document.id() + " ('"
+      throw new IllegalArgumentException("document " + document.id() + " ('"
           + document.documentName() + "') is not downloadable");
     }
     return downloadDocument(document.id());
@@ -255,11 +255,11 @@ public interface JobTicketClient {
      * Builds the client.
      *
      * @return an immutable, thread-safe client
-     * @throws IllegalStateException when no credentials were set
+     * @throws IllegalArgumentException when no credentials were set
      */
     public JobTicketClient build() {
       if (apiKeyId == null || apiKeySecret == null) {
-        throw new IllegalStateException("JobTicket credentials are not set: call "
+        throw new IllegalArgumentException("JobTicket credentials are not set: call "
             + "JobTicketClient.builder().credentials(apiKeyId, Secret.fromEnv(\"NAME\"))");
       }
       var settings = settings();

@@ -434,11 +434,11 @@ public final class RosterSync {
    *
    * @param sent what JobTicket accepted ({@link SyncReport#jobTicket()})
    * @return the progress
-   * @throws IllegalStateException when this sync has no JobTicket target
+   * @throws IllegalArgumentException when this sync has no JobTicket target
    */
   public SyncProgress progress(JobTicketResult sent) {
     if (jobTicket == null) {
-      throw new IllegalStateException("this sync has no JobTicket target");
+      throw new IllegalArgumentException("this sync has no JobTicket target");
     }
     return jobTicket.progress(sent);
   }
@@ -640,12 +640,12 @@ public final class RosterSync {
 
     /**
      * @return the sync
-     * @throws IllegalStateException when no target is configured
+     * @throws IllegalArgumentException when no target is configured
      * @throws IllegalArgumentException when the JobTicket integration id is not positive
      */
     public RosterSync build() {
       if (jobTicketClient == null && hrFeedClient == null) {
-        throw new IllegalStateException("configure jobTicket(...), hrFeed(...) or both");
+        throw new IllegalArgumentException("configure jobTicket(...), hrFeed(...) or both");
       }
       return new RosterSync(this);
     }

@@ -61,12 +61,12 @@ public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<
     }
 
     /**
-     * @return the plan's verdict and the guard across runs as one
-     * @throws IllegalStateException when the target could not be planned
+     * @return the plan's verdict and the guard across runs as one; a refusal no approval passes
+     *     when the target could not be planned
      */
     public Verdict verdict() {
       if (plan == null) {
-        throw new IllegalStateException(target.displayName() + " could not be planned");
+        return Verdict.refused(target.displayName() + " could not be planned: " + failure, false);
       }
       return acrossRuns == null ? plan.verdict() : plan.verdict().and(acrossRuns);
     }

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
  * The root of everything hrsync throws on purpose: a failed API call ({@link ApiException} and
  * its status types, with transport failures, time-outs and interrupts), an unusable rate budget
  * ({@link RateBudgetException}), a guard's refusal, a stale plan, a roster that fails validation
- * and a webhook that cannot be read. {@code catch (HrSyncException e)} catches what the SDK
- * reports and nothing else; programming errors (a {@code null} where none is allowed, a bad
- * builder setting) stay {@link IllegalArgumentException}s and {@link IllegalStateException}s.
+ * and a webhook that cannot be read: everything that depends on what was read at run time.
+ * {@code catch (HrSyncException e)} catches what the SDK reports and nothing else. Programming
+ * errors, found before anything is sent or read, are not: a {@code null} argument
+ * ({@link NullPointerException}) and an argument or builder setting no call could accept
+ * ({@link IllegalArgumentException}).
  *
  * <p>No message, cause or field of any subtype carries a credential.
  */

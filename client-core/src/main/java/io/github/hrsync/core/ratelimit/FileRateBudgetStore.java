@@ -1,5 +1,6 @@
 package io.github.hrsync.core.ratelimit;
 
+import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.core.error.RateBudgetException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -289,18 +290,10 @@ public final class FileRateBudgetStore extends TextRateBudgetStore {
       return budget;
     }
     String cut = safe.length() > MAX_NAME ? safe.substring(0, MAX_NAME) : safe;
-    return (cut.startsWith(".") ? "_" + cut.substring(1) : cut) + "-" + shortHash(budget);
+    return (cut.startsWith(".") ? "_" + cut.substring(1) : cut) + "-" + Sha256.hexPrefix(budget, 6);
   }
 
-  private static String shortHash(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
-  }
+
 
   private static boolean ownerOnly() {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

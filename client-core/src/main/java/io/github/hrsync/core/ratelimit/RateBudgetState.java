@@ -1,5 +1,6 @@
 package io.github.hrsync.core.ratelimit;
 
+import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.core.ratelimit.RateBudgetStore.Reservation;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -198,10 +199,18 @@ final class RateBudgetState {
    * @param budget the budget the text must belong to
    * @param text the stored text
    * @return the state
-   * @throws IllegalArgumentException naming the line, when the text is not the state of an hrsync
+   * @throws RateBudgetException naming the line, when the text is not the state of an hrsync
    *     rate budget, or belongs to another budget
    */
   public static RateBudgetState decode(String budget, String text) {
+    try {
+      return parse(budget, text);
+    } catch (IllegalArgumentException e) {
+      throw new RateBudgetException(String.valueOf(e.getMessage()), null);
+    }
+  }
+
+  private static RateBudgetState parse(String budget, String text) {
     List<String> lines = text.lines().toList();
     if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
       throw new IllegalArgumentException("not an hrsync rate budget (the first line is not '"

@@ -98,10 +98,11 @@ public abstract class TextRateBudgetStore implements RateBudgetStore {
   private RateBudgetState decode(String budget, String text) {
     try {
       if (text.length() > MAX_TEXT_BYTES) {
-        throw new IllegalArgumentException("it is longer than " + MAX_TEXT_BYTES + " characters");
+        throw new RateBudgetException("it is longer than " + MAX_TEXT_BYTES + " characters",
+            null);
       }
       return RateBudgetState.decode(budget, text);
-    } catch (IllegalArgumentException e) {
+    } catch (RateBudgetException e) {
       throw new RateBudgetException(describe(budget) + " cannot be used: " + e.getMessage()
           + ". It was not reset: remove it when no process is running against this budget",
           e);

@@ -1,5 +1,6 @@
 package io.github.hrsync.ratebudget.jdbc;
 
+import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.core.ratelimit.TextRateBudgetStore;
 import java.nio.charset.StandardCharsets;
@@ -211,14 +212,7 @@ public final class JdbcRateBudgetStore extends TextRateBudgetStore {
     if (budget.length() <= MAX_BUDGET_NAME) {
       return budget;
     }
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(budget.getBytes(StandardCharsets.UTF_8));
-      return budget.substring(0, MAX_BUDGET_NAME - 33) + "~" + HexFormat.of().formatHex(digest,
-          0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return budget.substring(0, MAX_BUDGET_NAME - 33) + "~" + Sha256.hexPrefix(budget, 16);
   }
 
   @Override

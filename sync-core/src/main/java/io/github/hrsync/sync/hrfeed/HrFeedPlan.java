@@ -2,6 +2,7 @@ package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.hrfeed.User;
 import io.github.hrsync.hrfeed.UserField;
+import io.github.hrsync.sync.plan.InvalidPlanException;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
@@ -174,7 +175,7 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
    *
    * @param json the JSON text
    * @return the plan
-   * @throws IllegalArgumentException when the text is not a plan, or was edited (its content no
+   * @throws InvalidPlanException when the text is not a plan, or was edited (its content no
    *     longer matches its fingerprint)
    */
   public static HrFeedPlan fromJson(String json) {
@@ -186,7 +187,7 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
    *
    * @param json the JSON text; not closed
    * @return the plan
-   * @throws IllegalArgumentException when the text is not a plan, or was edited (its content no
+   * @throws InvalidPlanException when the text is not a plan, or was edited (its content no
    *     longer matches its fingerprint)
    */
   public static HrFeedPlan fromJson(Reader json) {

@@ -13,6 +13,7 @@ import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.core.error.ApiException;
+import io.github.hrsync.core.error.HrSyncException;
 import io.github.hrsync.core.error.AuthenticationException;
 import io.github.hrsync.core.error.NotFoundException;
 import io.github.hrsync.core.error.PermissionDeniedException;
@@ -192,7 +193,11 @@ public final class HrFeedSync {
             null, "apply interrupted; plan again to finish"), e);
       } catch (java.util.concurrent.ExecutionException e) {
         stop(pool, "an operation failed unexpectedly");
-        throw new IllegalStateException("apply failed; plan again to finish", e.getCause());
+        // an operation is a Runnable: only an unchecked failure, a bug, escapes it; pass it on
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw (RuntimeException) e.getCause();
       } finally {
         pool.shutdownNow();
       }
@@ -251,7 +256,7 @@ public final class HrFeedSync {
       } catch (ApiException e) {
         error = e.getMessage();
         failedStatus = e.statusCode();
-      } catch (IllegalArgumentException | IllegalStateException e) {
+      } catch (HrSyncException | IllegalArgumentException e) {
         error = String.valueOf(e.getMessage());
       }
       LastExchange exchange = LastExchange.take();

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.internal.VerdictJson;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,6 +13,7 @@ import io.github.hrsync.core.internal.json.Json;
 import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.UserField;
+import io.github.hrsync.sync.plan.InvalidPlanException;
 import io.github.hrsync.sync.plan.Breach;
 import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.Verdict;
@@ -51,7 +53,7 @@ final class PlanJson {
   private PlanJson() {}
 
   static String fingerprint(HrFeedPlan plan) {
-    MessageDigest digest = Fingerprints.sha256();
+    MessageDigest digest = Sha256.newDigest();
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(
         new DigestOutputStream(OutputStream.nullOutputStream(), digest))) {
       json.writeStartObject();
@@ -118,7 +120,7 @@ final class PlanJson {
     try (JsonParser json = MAPPER.getFactory().createParser(in)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("not a plan: the text is not a JSON object");
+        throw new InvalidPlanException("not a plan: the text is not a JSON object");
       }
       Parts parts = new Parts();
       while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -127,17 +129,17 @@ final class PlanJson {
         parts.read(name, json);
       }
       if (json.nextToken() != null) {
-        throw new IllegalArgumentException("not a plan: there is more after the plan ("
+        throw new InvalidPlanException("not a plan: there is more after the plan ("
             + json.currentToken() + " at line " + json.currentLocation().getLineNr() + ")");
       }
       return parts.plan();
     } catch (JsonParseException e) {
       // a repeated field, or text that is no JSON: say which and where, nothing of the values
-      throw new IllegalArgumentException("not a plan: the text is not JSON (" + e
+      throw new InvalidPlanException("not a plan: the text is not JSON (" + e
           .getOriginalMessage().lines().findFirst().orElse("") + " at line "
           + e.getLocation().getLineNr() + ")", e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("not a plan: the text is not JSON ("
+      throw new InvalidPlanException("not a plan: the text is not JSON ("
           + e.getClass().getSimpleName() + ")", e);
     }
   }
@@ -150,10 +152,10 @@ final class PlanJson {
 
     void read(String name, JsonParser json) throws IOException {
       if (!FIELDS.contains(name)) {
-        throw new IllegalArgumentException("not a plan: unknown field '" + name + "'");
+        throw new InvalidPlanException("not a plan: unknown field '" + name + "'");
       }
       if (seen.containsKey(name)) {
-        throw new IllegalArgumentException("not a plan: field '" + name + "' appears twice");
+        throw new InvalidPlanException("not a plan: field '" + name + "' appears twice");
       }
       switch (name) {
         case "warnings" -> {
@@ -190,12 +192,12 @@ final class PlanJson {
 
     HrFeedPlan plan() {
       if (seen.containsKey("format") && !FORMAT.equals(seen.get("format"))) {
-        throw new IllegalArgumentException("not a plan: format must be " + FORMAT + ", was "
+        throw new InvalidPlanException("not a plan: format must be " + FORMAT + ", was "
             + seen.get("format"));
       }
       for (String name : FIELDS) {
         if (!seen.containsKey(name)) {
-          throw new IllegalArgumentException("not a plan: field '" + name + "' is missing");
+          throw new InvalidPlanException("not a plan: field '" + name + "' is missing");
         }
       }
       HrFeedPlan plan = new HrFeedPlan(part("baseUrl", String.class),
@@ -205,7 +207,7 @@ final class PlanJson {
       String stored = (String) seen.get("fingerprint");
       String content = plan.fingerprint();
       if (!content.equals(stored)) {
-        throw new IllegalArgumentException("the plan was edited: its content hashes to "
+        throw new InvalidPlanException("the plan was edited: its content hashes to "
             + content + ", the file says " + stored + "; plan again");
       }
       return plan;
@@ -219,7 +221,7 @@ final class PlanJson {
     private static void expect(JsonParser json, @Nullable JsonToken wanted, String name)
         throws IOException {
       if (json.currentToken() != wanted) {
-        throw new IllegalArgumentException("not a plan: field '" + name + "' has the wrong type ("
+        throw new InvalidPlanException("not a plan: field '" + name + "' has the wrong type ("
             + json.currentToken() + ")");
       }
     }
@@ -233,7 +235,7 @@ final class PlanJson {
     JsonNode breaches = node.get("breaches");
     if (!allowed.isBoolean() || !approvable.isBoolean()
         || !(refusal.isNull() || refusal.isTextual()) || !breaches.isArray()) {
-      throw new IllegalArgumentException("verdict: the wrong type of value");
+      throw new InvalidPlanException("verdict: the wrong type of value");
     }
     List<Breach> read = new ArrayList<>();
     for (int i = 0; i < breaches.size(); i++) {
@@ -245,21 +247,21 @@ final class PlanJson {
             whole(breach, "count", where), whole(breach, "base", where),
             whole(breach, "limit", where)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        throw new InvalidPlanException(where + ": " + e.getMessage(), e);
       }
     }
     try {
       return new Verdict(allowed.asBoolean(), approvable.asBoolean(),
           refusal.isNull() ? null : refusal.asText(), read);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("verdict: " + e.getMessage(), e);
+      throw new InvalidPlanException("verdict: " + e.getMessage(), e);
     }
   }
 
   private static int whole(JsonNode node, String name, String where) {
     JsonNode value = node.get(name);
     if (value == null || !value.isInt()) {
-      throw new IllegalArgumentException(where + "." + name + ": must be a whole number");
+      throw new InvalidPlanException(where + "." + name + ": must be a whole number");
     }
     return value.asInt();
   }
@@ -270,11 +272,11 @@ final class PlanJson {
     try {
       kind = OperationKind.valueOf(textual(node, "kind", where));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ".kind: unknown kind " + node.path("kind"), e);
+      throw new InvalidPlanException(where + ".kind: unknown kind " + node.path("kind"), e);
     }
     JsonNode items = node.get("changes");
     if (!items.isArray()) {
-      throw new IllegalArgumentException(where + ".changes: must be an array");
+      throw new InvalidPlanException(where + ".changes: must be an array");
     }
     List<FieldChange> changes = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -287,7 +289,7 @@ final class PlanJson {
     }
     JsonNode userId = node.get("userId");
     if (!userId.isNull() && !userId.isTextual()) {
-      throw new IllegalArgumentException(where + ".userId: must be text or null");
+      throw new InvalidPlanException(where + ".userId: must be text or null");
     }
     return new PlannedOperation(kind, userId.isTextual() ? userId.asText() : null,
         textual(node, "externalId", where), textual(node, "email", where),
@@ -299,7 +301,7 @@ final class PlanJson {
     knownFields(node, fields, where);
     for (String name : fields) {
       if (!node.has(name)) {
-        throw new IllegalArgumentException(where + ": field '" + name + "' is missing");
+        throw new InvalidPlanException(where + ": field '" + name + "' is missing");
       }
     }
   }
@@ -307,11 +309,11 @@ final class PlanJson {
   /** Refuses an object with a field it must not have. */
   private static void knownFields(JsonNode node, Set<String> fields, String where) {
     if (!node.isObject()) {
-      throw new IllegalArgumentException(where + ": must be an object");
+      throw new InvalidPlanException(where + ": must be an object");
     }
     node.fieldNames().forEachRemaining(name -> {
       if (!fields.contains(name)) {
-        throw new IllegalArgumentException(where + ": unknown field '" + name + "'");
+        throw new InvalidPlanException(where + ": unknown field '" + name + "'");
       }
     });
   }
@@ -319,7 +321,7 @@ final class PlanJson {
   private static String textual(JsonNode node, String name, String where) {
     JsonNode value = node.get(name);
     if (value == null || !value.isTextual()) {
-      throw new IllegalArgumentException(where + "." + name + ": must be text");
+      throw new InvalidPlanException(where + "." + name + ": must be text");
     }
     return value.asText();
   }
@@ -330,7 +332,7 @@ final class PlanJson {
         return field;
       }
     }
-    throw new IllegalArgumentException(where + ".field: unknown field '" + wireName + "'");
+    throw new InvalidPlanException(where + ".field: unknown field '" + wireName + "'");
   }
 
   private static @Nullable Object value(UserField field, JsonNode node, String where) {
@@ -344,7 +346,7 @@ final class PlanJson {
       default -> node.isTextual();
     };
     if (!fits) {
-      throw new IllegalArgumentException(where + ": the wrong type of value for "
+      throw new InvalidPlanException(where + ": the wrong type of value for "
           + field.wireName());
     }
     return switch (field) {

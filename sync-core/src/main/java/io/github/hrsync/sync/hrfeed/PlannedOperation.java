@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.plan.InvalidPlanException;
 import io.github.hrsync.hrfeed.NewUser;
 import io.github.hrsync.hrfeed.UserField;
 import io.github.hrsync.hrfeed.UserPatch;
@@ -50,10 +51,14 @@ public record PlannedOperation(
         && changes.stream().anyMatch(change -> change.field() == UserField.EXTERNAL_ID);
   }
 
-  /** @return the create request of a {@link OperationKind#CREATE} */
+  /**
+   * @return the create request of a {@link OperationKind#CREATE}
+   * @throws InvalidPlanException when this is not a create, or sets no first name, last name or
+   *     e-mail
+   */
   public NewUser toNewUser() {
     if (kind != OperationKind.CREATE) {
-      throw new IllegalStateException(kind + " is not a create");
+      throw new InvalidPlanException(kind + " " + externalId + " is not a create");
     }
     NewUser.Builder user = NewUser.builder(required(UserField.FIRST_NAME),
         required(UserField.LAST_NAME), required(UserField.EMAIL));
@@ -64,16 +69,19 @@ public record PlannedOperation(
   private String required(UserField field) {
     Object value = value(field);
     if (!(value instanceof String text)) {
-      throw new IllegalStateException("the create of " + externalId + " sets no "
+      throw new InvalidPlanException("the create of " + externalId + " sets no "
           + field.wireName());
     }
     return text;
   }
 
-  /** @return the partial update of an update, reactivation or deactivation */
+  /**
+   * @return the partial update of an update, reactivation or deactivation
+   * @throws InvalidPlanException when this is a create or a delete
+   */
   public UserPatch toPatch() {
     if (kind == OperationKind.CREATE || kind == OperationKind.DELETE) {
-      throw new IllegalStateException(kind + " sends no patch");
+      throw new InvalidPlanException(kind + " " + externalId + " sends no patch");
     }
     UserPatch.Builder patch = UserPatch.builder();
     changes.forEach(change -> patch.set(change.field(), change.to()));

@@ -1,7 +1,6 @@
 package io.github.hrsync.sync.internal;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 fingerprints of fields fed line by line. */
@@ -11,13 +10,6 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
-  public static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 
   public static String hex(MessageDigest digest) {
     return HexFormat.of().formatHex(digest.digest());

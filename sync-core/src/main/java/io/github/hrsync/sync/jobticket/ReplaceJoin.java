@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.jobticket;
 
+import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.core.internal.text.CaseInsensitiveIndex;
 import io.github.hrsync.core.internal.text.TextRules;
 import io.github.hrsync.jobticket.Employee;
@@ -68,7 +69,7 @@ final class ReplaceJoin {
   private final Lookalikes.Index unlinked = new Lookalikes.Index();
   private final GuardCounts counts;
   private final Readings readings = new Readings();
-  private final Fingerprints.Line state = new Fingerprints.Line(Fingerprints.sha256());
+  private final Fingerprints.Line state = new Fingerprints.Line(Sha256.newDigest());
   /** Each {@code lastSyncId} by the order it was first seen: most employees share one. */
   private final Map<String, Integer> syncIds = new HashMap<>();
   private int current;
@@ -229,7 +230,7 @@ final class ReplaceJoin {
     offboarded.sort(Comparator.comparingLong(JobTicketPlan.Offboarded::employeeId));
     counts.add(Dimension.REMOVALS, offboarded.size())
         .add(Dimension.LOOKALIKES, lookalikes);
-    MessageDigest fingerprint = Fingerprints.sha256();
+    MessageDigest fingerprint = Sha256.newDigest();
     fingerprint.update((payload.roster().digest() + state.hex())
         .getBytes(StandardCharsets.US_ASCII));
     String digest = Fingerprints.hex(fingerprint);

@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.roster;
 
+import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.core.internal.json.Json;
 import io.github.hrsync.sync.internal.FieldMap;
 import io.github.hrsync.sync.internal.Fingerprints;
@@ -27,7 +28,7 @@ final class RosterDigest {
    * @return the digest, in hex
    */
   static String of(List<SourceEmployee> sorted) {
-    Fingerprints.Line line = new Fingerprints.Line(Fingerprints.sha256());
+    Fingerprints.Line line = new Fingerprints.Line(Sha256.newDigest());
     for (SourceEmployee row : sorted) {
       line.text(row.hrId()).text(row.firstName()).text(row.middleName()).text(row.lastName())
           .text(row.email()).text(row.mobile()).text(row.gender()).text(row.countryCode())

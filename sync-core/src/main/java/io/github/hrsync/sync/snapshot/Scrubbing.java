@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.snapshot;
 
+import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -107,7 +108,7 @@ public final class Scrubbing {
   }
 
   private String hash(String value, int hexDigits) {
-    MessageDigest digest = Fingerprints.sha256();
+    MessageDigest digest = Sha256.newDigest();
     digest.update((salt + "\n" + value).getBytes(StandardCharsets.UTF_8));
     return Fingerprints.hex(digest).substring(0, hexDigits);
   }

@@ -99,7 +99,8 @@ class EchoedSecretTest {
       StalePlanException stale = catchThrowableOfType(StalePlanException.class,
           () -> sync.apply(plan, Approvals.none()));
 
-      assertThat(stale.getMessage()).doesNotContain(TOKEN).contains("[redacted]");
+      assertThat(stale.getMessage()).doesNotContain(TOKEN)
+          .contains("update E1: firstName changed since the plan");
     }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.hrsync.core.internal.paging;
 
-import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.core.error.ApiInterruptedException;
 import io.github.hrsync.core.error.ErrorContext;
 import io.github.hrsync.core.Page;
@@ -280,12 +279,12 @@ public final class LazyPageIterable<T> implements PageIterable<T> {
         throw new ApiInterruptedException(new ErrorContext("GET", path, 0, null, null, null), e);
       } catch (ExecutionException e) {
         cancelAhead();
+        // a fetch throws no checked exception: pass on what it threw, as it threw it
         Throwable cause = e.getCause();
-        if (cause instanceof ApiException api) {
-          throw api;
+        if (cause instanceof Error error) {
+          throw error;
         }
-        throw cause instanceof RuntimeException runtime ? runtime
-            : new IllegalStateException("prefetching page " + number + " failed", cause);
+        throw (RuntimeException) cause;
       }
     }
 
