@@ -169,14 +169,13 @@ public final class CustomFields {
    *
    * @param name the field's name
    * @return its value ({@code null} for a JSON null)
-   * @throws java.util.NoSuchElementException when the name does not appear
-   * @throws CustomFieldsException when it appears more than once
+   * @throws CustomFieldsException when the name does not appear, or appears more than once
    */
   public @Nullable Object value(String name) {
     requireRead();
     Map<?, ?> holder = holderOf(name);
     if (holder == null) {
-      throw new java.util.NoSuchElementException("no custom field '" + name + "'");
+      throw new CustomFieldsException("no custom field '" + name + "'");
     }
     return holder.get(name);
   }

@@ -116,7 +116,7 @@ class HrFeedUsersTest extends HrFeedTestSupport {
 
     assertThat(read.count("costCenter")).isEqualTo(2);
     assertThatThrownBy(() -> read.with("costCenter", "C"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("appears 2 times");
+        .isInstanceOf(CustomFieldsException.class).hasMessageContaining("appears 2 times");
     server.verify(patchRequestedFor(urlEqualTo(PREFIX + "/users/7")).withRequestBody(
         com.github.tomakehurst.wiremock.client.WireMock.equalToJson("{\"customFields\":"
             + wire.replace("\"v2\"", "\"v3\"") + "}")));

@@ -203,6 +203,7 @@ public record SyncEmployee(
      * @throws IllegalArgumentException naming the field, as the record's constructor does
      */
     public SyncEmployee build() {
+      TextRules.requireText(hrId, "hrId"); // the key first: the other messages name it
       return new SyncEmployee(required(firstName, "firstName"), required(lastName, "lastName"),
           required(email, "email"), profileImage, dateOfBirth, hrId, startDate, terminationDate,
           autoSyncEmployee, absences);

@@ -35,7 +35,7 @@ class JobTicketBuilderTest {
   @Test
   void refusesToBuildWithoutCredentialsOrWithAColonInTheKeyId() {
     assertThatThrownBy(() -> JobTicketClient.builder().build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("JobTicket credentials are not set: call "
             + "JobTicketClient.builder().credentials(apiKeyId, Secret.fromEnv(\"NAME\"))");
     assertThatThrownBy(() -> JobTicketClient.builder().credentials("a:b", Secret.of("s")))

@@ -95,6 +95,9 @@ class SyncPayloadTest extends JobTicketTestSupport {
         .hasMessage("employeeId must be positive, was -3");
     assertThatThrownBy(() -> syncEmployee(" "))
         .hasMessage("hrId is required");
+    assertThatThrownBy(() -> SyncEmployee.builder(null).build())
+        .as("the missing key is named, not 'employee null: firstName is required'")
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("hrId is required");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 }

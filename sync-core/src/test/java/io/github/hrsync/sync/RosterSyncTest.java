@@ -192,7 +192,7 @@ class RosterSyncTest {
   @Test
   void aSyncWithoutTargetsIsRefusedAtBuild() {
     assertThatThrownBy(() -> RosterSync.builder().build())
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("configure jobTicket(...), hrFeed(...) or both");
   }
 

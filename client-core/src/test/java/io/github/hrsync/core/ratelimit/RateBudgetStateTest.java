@@ -3,9 +3,11 @@ package io.github.hrsync.core.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.core.ratelimit.RateBudgetStore.Reservation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The slot arithmetic every store shares, and its text form. */
@@ -76,5 +78,26 @@ class RateBudgetStateTest {
     assertThat(state.reserve(1, WINDOW, T0, T0.plusSeconds(30)))
         .isEqualTo(new Reservation.Denied(T0.plus(Duration.ofDays(1)),
             Reservation.Why.LOCKED_OUT));
+  }
+
+  @Test
+  void everyDamageToAStoredBudgetIsARateBudgetExceptionNeverAnotherType() {
+    RateBudgetState state = RateBudgetState.empty("jobticket-k");
+    state.reserve(3, WINDOW, T0, T0.plusSeconds(30));
+    state.lockUntil(T0.plusSeconds(300));
+    String text = state.encode();
+    int refused = 0;
+    for (int at = 0; at < text.length(); at++) {
+      for (String variant : List.of(text.substring(0, at) + text.substring(at + 1),
+          text.substring(0, at) + (Character.isDigit(text.charAt(at)) ? "x" : "9")
+              + text.substring(at + 1))) {
+        try {
+          RateBudgetState.decode("jobticket-k", variant);
+        } catch (RateBudgetException e) {
+          refused++;
+        }
+      }
+    }
+    assertThat(refused).as("most damage is refused, all of it typed").isGreaterThan(text.length());
   }
 }

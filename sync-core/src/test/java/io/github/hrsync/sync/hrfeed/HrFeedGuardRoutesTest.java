@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.plan.InvalidPlanException;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.StalePlanException;
 import io.github.hrsync.sync.plan.Approvals;
@@ -45,7 +46,7 @@ class HrFeedGuardRoutesTest {
     assertThat(plan.removals()).isEqualTo(250);
     assertThat(edited).isNotEqualTo(plan.toJson());
     assertThatThrownBy(() -> HrFeedPlan.fromJson(edited))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPlanException.class)
         .hasMessageStartingWith("the plan was edited: its content hashes to");
     assertThat(hrFeed.writes()).isZero();
   }

@@ -89,9 +89,10 @@ class HrFeedSyncEndToEndTest {
     HrFeedPlan plan = sync.plan(roster);
     hrFeed.crashAfterWrites(3);
 
-    assertThatThrownBy(() -> sync.apply(plan, Approvals.none(), ApplyOptions.defaults().withConcurrency(1)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("plan again to finish");
+    assertThatThrownBy(() -> sync.apply(plan, Approvals.none(),
+        ApplyOptions.defaults().withConcurrency(1)))
+        .as("a failure no operation expects passes on as it was thrown")
+        .isInstanceOf(FakeHrFeedClient.SimulatedCrash.class);
     hrFeed.healed();
     HrFeedPlan remaining = sync.plan(roster);
 

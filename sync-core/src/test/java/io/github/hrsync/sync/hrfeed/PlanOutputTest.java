@@ -1,5 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
+import io.github.hrsync.sync.plan.InvalidPlanException;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
@@ -95,7 +96,7 @@ class PlanOutputTest {
     String json = samplePlan().toJson().replace("\"+46701234567\"", "\"+46700000000\"");
 
     assertThatThrownBy(() -> HrFeedPlan.fromJson(json))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPlanException.class)
         .hasMessageStartingWith("the plan was edited");
     assertThatThrownBy(() -> HrFeedPlan.fromJson("{\"format\":\"other\"}"))
         .hasMessage("not a plan: format must be hrsync.hrfeed-plan.v3, was other");
@@ -124,7 +125,7 @@ class PlanOutputTest {
     assertThat(decoy).isNotEqualTo(json);
 
     assertThatThrownBy(() -> HrFeedPlan.fromJson(decoy))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPlanException.class)
         .hasMessageContaining("Duplicate field 'kind'");
   }
 
@@ -147,10 +148,30 @@ class PlanOutputTest {
     String json = samplePlan().toJson();
 
     assertThatThrownBy(() -> HrFeedPlan.fromJson(json + "\n garbage"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a plan");
+        .isInstanceOf(InvalidPlanException.class).hasMessageStartingWith("not a plan");
     assertThatThrownBy(() -> HrFeedPlan.fromJson(json + json))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidPlanException.class)
         .hasMessageContaining("there is more after the plan");
     assertThat(HrFeedPlan.fromJson(json + "\n  \n")).isEqualTo(samplePlan());
+  }
+
+  @Test
+  void everyDamageToASavedPlanIsAnInvalidPlanExceptionNeverAnotherType() {
+    HrFeedPlan plan = samplePlan();
+    String json = plan.toJson();
+    int damaged = 0;
+    for (int at = 0; at < json.length(); at++) {
+      for (String variant : List.of(json.substring(0, at),
+          json.substring(0, at) + json.substring(at + 1),
+          json.substring(0, at) + (Character.isDigit(json.charAt(at)) ? "x" : "7")
+              + json.substring(at + 1))) {
+        try {
+          assertThat(HrFeedPlan.fromJson(variant)).as(variant).isEqualTo(plan);
+        } catch (InvalidPlanException refused) {
+          damaged++;
+        }
+      }
+    }
+    assertThat(damaged).as("nearly every damage is refused").isGreaterThan(json.length() * 2);
   }
 }
