@@ -135,7 +135,14 @@ public final class CustomFields {
    * @param name the field's name
    * @param value its value
    */
-  public record Field(String name, @Nullable Object value) {}
+  public record Field(String name, @Nullable Object value) {
+
+    /** @return the name; never the value */
+    @Override
+    public String toString() {
+      return "Field[" + name + "]";
+    }
+  }
 
   /** @return every named value, in wire order, a repeated name as often as it appears */
   public List<Field> fields() {
@@ -272,6 +279,6 @@ public final class CustomFields {
   @Override
   public String toString() {
     return unreadable != null ? "CustomFields[unread: " + unreadable + "]"
-        : "CustomFields" + elements;
+        : "CustomFields" + fields().stream().map(Field::name).toList();
   }
 }

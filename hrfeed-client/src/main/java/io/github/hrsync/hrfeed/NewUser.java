@@ -55,7 +55,7 @@ public final class NewUser {
 
   @Override
   public String toString() {
-    return "NewUser" + fields.fields();
+    return "NewUser" + UserPatch.names(fields.fields());
   }
 
   /** Builds a {@link NewUser}; a {@code null} leaves the field out. Not thread-safe. */

@@ -65,4 +65,10 @@ public record User(
   public boolean active() {
     return !Boolean.FALSE.equals(isActive);
   }
+
+  /** @return the ids and whether the user is active; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "User[id=" + id + ", externalId=" + externalId + ", isActive=" + isActive + "]";
+  }
 }

@@ -86,7 +86,12 @@ public final class UserPatch {
 
   @Override
   public String toString() {
-    return "UserPatch" + fields();
+    return "UserPatch" + names(fields());
+  }
+
+  /** The fields' names, for a {@code toString} that never shows a value. */
+  static java.util.List<String> names(Map<UserField, ?> fields) {
+    return fields.keySet().stream().map(UserField::wireName).toList();
   }
 
   /** Builds a {@link UserPatch}. Not thread-safe. */

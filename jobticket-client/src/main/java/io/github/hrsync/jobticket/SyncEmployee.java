@@ -216,4 +216,10 @@ public record SyncEmployee(
       return value;
     }
   }
+
+  /** @return the HR id; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "SyncEmployee[hrId=" + hrId + "]";
+  }
 }

@@ -33,5 +33,12 @@ public sealed interface WebhookPayload {
    *
    * @param fields the payload as sent
    */
-  record Unrecognized(Map<String, @Nullable Object> fields) implements WebhookPayload {}
+  record Unrecognized(Map<String, @Nullable Object> fields) implements WebhookPayload {
+
+    /** @return the fields' names; never a value */
+    @Override
+    public String toString() {
+      return "Unrecognized" + fields.keySet();
+    }
+  }
 }

@@ -143,7 +143,7 @@ class JobTicketEndpointsTest extends JobTicketTestSupport {
         "employee-document", null);
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> client().downloadDocument(notReady))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("document 5 ('June') is not downloadable");
     assertThat(server.getAllServeEvents()).isEmpty();
   }

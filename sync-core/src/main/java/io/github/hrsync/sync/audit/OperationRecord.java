@@ -83,4 +83,12 @@ public record OperationRecord(String kind, String key, List<String> fields, bool
     return removes && ("SUCCEEDED".equals(outcome) || "UNKNOWN".equals(outcome)
         || "FAILED".equals(outcome) && status == 0);
   }
+
+  /** @return the kind, key, field names and outcome; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "OperationRecord[" + kind + " " + key + ", fields=" + fields + ", outcome=" + outcome
+        + (status == 0 ? "" : ", status " + status) + (error == null ? "" : ", failed")
+        + (values.isEmpty() ? "" : ", " + values.size() + " values recorded") + "]";
+  }
 }

@@ -193,4 +193,13 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
   public static HrFeedPlan fromJson(Reader json) {
     return PlanJson.read(Objects.requireNonNull(json, "json"));
   }
+
+  /** @return the target, counts and verdict; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "HrFeedPlan[baseUrl=" + baseUrl + ", fingerprint=" + fingerprint() + ", adds="
+        + adds() + ", changes=" + changes() + ", removals=" + removals() + ", currentUsers="
+        + currentUsers + ", rosterSize=" + rosterSize + ", warnings=" + warnings.size()
+        + ", verdict=" + verdict + "]";
+  }
 }

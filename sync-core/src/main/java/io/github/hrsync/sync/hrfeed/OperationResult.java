@@ -73,4 +73,11 @@ public record OperationResult(PlannedOperation operation, Outcome outcome,
         operation.kind().removes(), outcome.name(), statusCode, requestId, attempts, duration,
         why, set);
   }
+
+  /** @return the operation's ids and how it ended; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "OperationResult[" + operation.kind() + " " + operation.externalId() + ": " + outcome
+        + (statusCode == 0 ? "" : ", status " + statusCode) + "]";
+  }
 }

@@ -92,4 +92,12 @@ public record PlannedOperation(
     return changes.stream().filter(c -> c.field() == field).map(FieldChange::to).findFirst()
         .orElse(null);
   }
+
+  /** @return the kind, the ids and the fields it sets; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "PlannedOperation[" + kind + " " + externalId + (userId == null ? ""
+        : " (user " + userId + ")") + ", fields=" + changes.stream()
+        .map(change -> change.field().wireName()).toList() + "]";
+  }
 }

@@ -93,7 +93,15 @@ public record JobTicketPlan(
    * @param reason why: not in the roster, or a termination date that has come
    */
   public record Offboarded(long employeeId, @Nullable String hrId, @Nullable String email,
-      String reason) {}
+      String reason) {
+
+    /** @return the ids and the reason; never the e-mail */
+    @Override
+    public String toString() {
+      return "Offboarded[employeeId=" + employeeId + ", hrId=" + hrId + ", reason=" + reason
+          + "]";
+    }
+  }
 
   @Override
   public int removableRecords() {
@@ -177,5 +185,14 @@ public record JobTicketPlan(
           attempts, duration, error, Map.of()));
     }
     return operations;
+  }
+
+  /** @return the ids, counts and verdict; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "JobTicketPlan[integration=" + integrationId + ", fingerprint=" + fingerprint
+        + ", syncId=" + syncId + ", employees=" + payload.size() + ", adds=" + adds()
+        + ", changes=" + changes() + ", removals=" + removals() + ", warnings="
+        + warnings.size() + ", verdict=" + verdict + "]";
   }
 }

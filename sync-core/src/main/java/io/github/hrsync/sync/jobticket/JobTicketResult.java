@@ -49,4 +49,11 @@ public record JobTicketResult(JobTicketPlan plan, SyncAccepted accepted, int sta
   public List<OperationRecord> operations() {
     return plan.operations("SUCCEEDED", statusCode, requestId, attempts, duration, null);
   }
+
+  /** @return the replace's ids and answer; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "JobTicketResult[syncId=" + plan.syncId() + ", employees=" + plan.payload().size()
+        + ", status=" + statusCode + ", attempts=" + attempts + ", requestId=" + requestId + "]";
+  }
 }

@@ -349,4 +349,10 @@ public record SourceEmployee(
           unitExternalId, customFields, absences, autoSyncEmployee);
     }
   }
+
+  /** @return the HR id; never a person's name, e-mail, date of birth, mobile or field value */
+  @Override
+  public String toString() {
+    return "SourceEmployee[hrId=" + hrId + "]";
+  }
 }
