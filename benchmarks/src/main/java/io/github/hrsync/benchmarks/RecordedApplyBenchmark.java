@@ -99,7 +99,7 @@ public class RecordedApplyBenchmark {
     sync = builder.hrFeed(hrFeed).build();
     HrFeedPlan patches = state.mobilePatches(hrFeed);
     plan = new SyncPlan("benchmark", "roster", operations,
-        List.of(new SyncPlan.Part(Target.HR_FEED, patches, null, null)));
+        List.of(new SyncPlan.Part(Target.HR_FEED, patches, null, null, 0)));
   }
 
   @TearDown

@@ -34,6 +34,7 @@ import io.github.hrsync.sync.plan.TargetOutcome.Status;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.ScopedRoster;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,6 +125,19 @@ public final class RosterSync {
    * @throws ApiInterruptedException when interrupted (the flag kept)
    */
   public SyncPlan plan(Roster roster) {
+    return plan(ScopedRoster.of(roster));
+  }
+
+  /**
+   * Plans every configured target from the rows in its scope; sends nothing. A row out of a
+   * target's scope is planned as absent there: a row that leaves a scope is a removal, and the
+   * guard weighs it like any other. Each part says how many rows its scope left out.
+   *
+   * @param roster the complete roster and each target's scope
+   * @return the plan of every target with its verdict
+   * @throws ApiInterruptedException when interrupted (the flag kept)
+   */
+  public SyncPlan plan(ScopedRoster roster) {
     Objects.requireNonNull(roster, "roster");
     String planId = RunRecorder.newId(clock);
     SyncStep whole = new SyncStep(planId, SyncStep.Stage.PLAN, null);
@@ -132,12 +146,15 @@ public final class RosterSync {
     try {
       List<SyncPlan.Part> parts = new ArrayList<>(2);
       if (jobTicket != null) {
-        parts.add(part(planId, Target.JOBTICKET, () -> jobTicket.plan(roster)));
+        parts.add(part(planId, Target.JOBTICKET, roster,
+            () -> jobTicket.plan(roster.forTarget(Target.JOBTICKET))));
       }
       if (hrFeed != null) {
-        parts.add(part(planId, Target.HR_FEED, () -> hrFeed.plan(roster)));
+        parts.add(part(planId, Target.HR_FEED, roster,
+            () -> hrFeed.plan(roster.forTarget(Target.HR_FEED))));
       }
-      SyncPlan plan = new SyncPlan(planId, roster.digest(), roster.size(), parts);
+      SyncPlan plan = new SyncPlan(planId, roster.roster().digest(), roster.roster().size(),
+          parts);
       ended[0] = parts.stream().allMatch(part -> part.plan() != null) ? "DONE" : "FAILED";
       return plan;
     } finally {
@@ -145,7 +162,9 @@ public final class RosterSync {
     }
   }
 
-  private SyncPlan.Part part(String planId, Target target, Supplier<TargetPlan> planner) {
+  private SyncPlan.Part part(String planId, Target target, ScopedRoster roster,
+      Supplier<TargetPlan> planner) {
+    int outOfScope = roster.outOfScope(target);
     SyncStep step = new SyncStep(planId, SyncStep.Stage.PLAN, target);
     observers.tell(observer -> observer.stepStarted(step));
     String[] ended = {"INTERRUPTED"};
@@ -153,7 +172,7 @@ public final class RosterSync {
       TargetPlan plan = planner.get();
       observers.tell(observer -> observer.planMade(plan));
       SyncPlan.Part part = new SyncPlan.Part(target, plan, null,
-          window.sees(plan) ? window.verdict(plan, scope(target)) : null);
+          window.sees(plan) ? window.verdict(plan, scope(target)) : null, outOfScope);
       Verdict verdict = part.verdict();
       observers.tell(observer -> observer.guardVerdict(target, verdict));
       ended[0] = verdict.allowed() ? "DONE" : "REFUSED";
@@ -162,7 +181,7 @@ public final class RosterSync {
       throw e;
     } catch (HrSyncException e) {
       ended[0] = "FAILED";
-      return new SyncPlan.Part(target, null, e.getMessage(), null);
+      return new SyncPlan.Part(target, null, e.getMessage(), null, outOfScope);
     } finally {
       observers.tell(observer -> observer.stepFinished(step, ended[0]));
     }

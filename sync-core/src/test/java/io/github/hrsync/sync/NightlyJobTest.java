@@ -179,7 +179,7 @@ class NightlyJobTest extends NightlyWorldTest {
         plan.operations(), plan.currentUsers(), plan.removableRecords(), plan.rosterSize(),
         plan.warnings(), io.github.hrsync.sync.plan.Verdict.ALLOWED);
     SyncPlan edited = new SyncPlan(real.planId(), real.rosterDigest(), real.rosterRows(),
-        List.of(new SyncPlan.Part(Target.HR_FEED, forged, null, null)));
+        List.of(new SyncPlan.Part(Target.HR_FEED, forged, null, null, 0)));
 
     SyncReport report = sync.apply(edited, Approvals.none());
 

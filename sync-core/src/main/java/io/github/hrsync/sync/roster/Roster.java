@@ -67,6 +67,11 @@ public final class Roster {
     return new Roster(employees);
   }
 
+  /** A roster of rows already validated together (a part of a valid roster). */
+  static Roster validated(List<SourceEmployee> employees) {
+    return new Roster(employees);
+  }
+
   /**
    * Checks employees without building a roster.
    *
