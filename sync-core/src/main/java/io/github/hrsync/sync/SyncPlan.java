@@ -42,7 +42,7 @@ public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<
    * @param failure why it could not be planned, or {@code null}
    * @param acrossRuns the guard across runs on the plan's removals with those of recent runs,
    *     or {@code null} when no run log is configured (the guard across runs is off)
-   * @param outOfScope how many roster rows the target's scope left out (never sent there)
+   * @param outOfScope how many source rows the target's scope left out (never sent there)
    */
   public record Part(Target target, @Nullable TargetPlan plan, @Nullable String failure,
       @Nullable Verdict acrossRuns, int outOfScope) {
@@ -53,7 +53,7 @@ public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<
      * @param plan its plan, or {@code null} when it could not be planned
      * @param failure why it could not be planned, or {@code null}
      * @param acrossRuns the guard across runs, or {@code null} when it is off
-     * @param outOfScope how many roster rows the target's scope left out
+     * @param outOfScope how many source rows the target's scope left out
      */
     public Part {
       Objects.requireNonNull(target, "target");
@@ -92,8 +92,8 @@ public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<
     for (Part part : parts) {
       TargetPlan.append(out, "\n== " + part.target().displayName() + " ==\n");
       if (part.outOfScope() > 0) {
-        TargetPlan.append(out, part.outOfScope() + " of " + rosterRows + " roster rows are out "
-            + "of this target's scope: not sent here.\n");
+        TargetPlan.append(out, part.outOfScope() + " source rows are out of this target's "
+            + "scope: not sent here.\n");
       }
       TargetPlan plan = part.plan();
       if (plan == null) {

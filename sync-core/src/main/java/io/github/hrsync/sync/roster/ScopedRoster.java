@@ -17,10 +17,12 @@ import java.util.function.IntPredicate;
 public final class ScopedRoster {
   private final Roster roster;
   private final Map<Target, Roster> scoped;
+  private final int outOfEveryScope;
 
-  private ScopedRoster(Roster roster, Map<Target, Roster> scoped) {
+  private ScopedRoster(Roster roster, Map<Target, Roster> scoped, int outOfEveryScope) {
     this.roster = roster;
     this.scoped = scoped;
+    this.outOfEveryScope = outOfEveryScope;
   }
 
   /**
@@ -28,8 +30,23 @@ public final class ScopedRoster {
    * @return the roster with every row in every target's scope
    */
   public static ScopedRoster of(Roster roster) {
+    return of(roster, 0);
+  }
+
+  /**
+   * @param roster the rows in at least one target's scope
+   * @param outOfEveryScope how many rows of the source no target's scope keeps (they are not in
+   *     the roster, and each target's count of rows left out includes them)
+   * @return the roster with every row in every target's scope, until {@link #scope} says
+   *     otherwise
+   */
+  public static ScopedRoster of(Roster roster, int outOfEveryScope) {
+    if (outOfEveryScope < 0) {
+      throw new IllegalArgumentException("outOfEveryScope must not be negative, was "
+          + outOfEveryScope);
+    }
     return new ScopedRoster(Objects.requireNonNull(roster, "roster"),
-        new EnumMap<>(Target.class));
+        new EnumMap<>(Target.class), outOfEveryScope);
   }
 
   /**
@@ -52,7 +69,7 @@ public final class ScopedRoster {
     copy.putAll(scoped);
     // a part of a valid roster is one: its rows were checked, one by one and together
     copy.put(target, kept.size() == rows.size() ? roster : Roster.validated(kept));
-    return new ScopedRoster(roster, copy);
+    return new ScopedRoster(roster, copy, outOfEveryScope);
   }
 
   /** @return the whole roster, every scope's rows included */
@@ -70,10 +87,10 @@ public final class ScopedRoster {
 
   /**
    * @param target a target
-   * @return how many rows its scope leaves out
+   * @return how many source rows its scope leaves out, those out of every scope included
    */
   public int outOfScope(Target target) {
-    return roster.size() - forTarget(target).size();
+    return outOfEveryScope + roster.size() - forTarget(target).size();
   }
 
   @Override

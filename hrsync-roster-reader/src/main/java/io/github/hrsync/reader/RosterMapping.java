@@ -1,0 +1,527 @@
+package io.github.hrsync.reader;
+
+import io.github.hrsync.reader.internal.Closest;
+import io.github.hrsync.sync.plan.Target;
+import io.github.hrsync.sync.roster.Roster;
+import io.github.hrsync.sync.roster.RosterValidationException;
+import io.github.hrsync.sync.roster.ScopedRoster;
+import io.github.hrsync.sync.roster.SourceEmployee;
+import io.github.hrsync.sync.roster.ValidationIssue;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How an HR system's export becomes a roster, without code: each roster field from a column, a
+ * constant, columns joined or a part of one ({@link FieldRule}), columns that become custom
+ * fields, the export's encoding, and a scope per target ({@link TargetScope}). Built in Java
+ * ({@link #builder()}) or loaded from a YAML or JSON file ({@link #load(Path)}, the format in the
+ * module's README), which the operator's tools and any integration share.
+ *
+ * <p>A mapping is checked against a source's columns before any row is read: every problem (an
+ * unknown column with the closest match, a field mapped twice, a required field unmapped, a bad
+ * date pattern) at once, each naming its mapping line. Reading then maps every row and reports
+ * every row a rule cannot be applied to, naming data row, file line, column and rule; the roster
+ * exists only when none failed and it passes validation, so nothing is sent from a broken
+ * export. Immutable and thread-safe.
+ */
+public final class RosterMapping {
+  /** Row problems kept for the message; the rest are counted. */
+  static final int MAX_PROBLEMS = 1_000;
+
+  private final String name;
+  private final Charset encoding;
+  private final Map<RosterField, FieldRule> fields;
+  private final Map<String, FieldRule> customFields;
+  private final TargetScope everyTarget;
+  private final Map<Target, TargetScope> scopes;
+
+  private RosterMapping(Builder builder) {
+    this.name = builder.name;
+    this.encoding = builder.encoding;
+    this.fields = Collections.unmodifiableMap(new EnumMap<>(builder.fields));
+    this.customFields = Collections.unmodifiableMap(new LinkedHashMap<>(builder.customFields));
+    this.everyTarget = builder.everyTarget;
+    this.scopes = Collections.unmodifiableMap(new EnumMap<>(builder.scopes));
+  }
+
+  /** @return a builder; map at least hrId, firstName, lastName and email */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Loads a mapping file, YAML or JSON.
+   *
+   * @param file the file
+   * @return the mapping
+   * @throws MappingException naming the line of every problem in it
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static RosterMapping load(Path file) {
+    try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return load(String.valueOf(file.getFileName()), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a mapping, YAML or JSON.
+   *
+   * @param name what the text is, for messages (its file name)
+   * @param text the mapping
+   * @return the mapping
+   * @throws MappingException naming the line of every problem in it
+   */
+  public static RosterMapping load(String name, Reader text) {
+    return MappingFile.read(Objects.requireNonNull(name, "name"), text);
+  }
+
+  /** @return the encoding of the files this mapping reads (UTF-8 unless it names another) */
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /**
+   * Checks the mapping against a source's columns, before any row is read.
+   *
+   * @param columns the source's columns, as its header names them
+   * @throws MappingException naming every column the mapping reads that the source lacks, with
+   *     the source's columns and the closest match
+   */
+  public void check(List<String> columns) {
+    List<String> problems = new ArrayList<>();
+    fields.forEach((field, rule) -> checkColumns("fields." + field.fieldName(), rule.line(),
+        rule.columns(), rule.aliases(), columns, problems));
+    customFields.forEach((custom, rule) -> checkColumns("customFields." + custom, rule.line(),
+        rule.columns(), rule.aliases(), columns, problems));
+    scopeRules().forEach((where, rule) -> checkColumns(where, rule.line(),
+        List.of(rule.column()), false, columns, problems));
+    if (!problems.isEmpty()) {
+      throw new MappingException(name, problems);
+    }
+  }
+
+  private static void checkColumns(String where, int line, List<String> wanted, boolean aliases,
+      List<String> columns, List<String> problems) {
+    List<String> missing = wanted.stream().filter(column -> !columns.contains(column)).toList();
+    if (missing.isEmpty() || aliases && missing.size() < wanted.size()) {
+      return;
+    }
+    for (String column : aliases ? wanted.subList(0, 1) : missing) {
+      String closest = Closest.to(column, columns);
+      problems.add(at(line, where) + ": no column '" + column + "'"
+          + (aliases && wanted.size() > 1 ? " (nor " + String.join(", ", wanted.subList(1,
+              wanted.size())) + ")" : "") + " in the source; it has: " + String.join(", ",
+              columns) + (closest == null ? "" : "; did you mean '" + closest + "'?"));
+    }
+  }
+
+  /** @return where a problem is: the mapping file's line, or the field of a Java mapping */
+  static String at(int line, String where) {
+    return line > 0 ? "mapping line " + line + " (" + where + ")" : where;
+  }
+
+  /** @return every scope rule by where it is written */
+  private Map<String, ScopeRule> scopeRules() {
+    Map<String, ScopeRule> rules = new LinkedHashMap<>();
+    List<ScopeRule> all = everyTarget.rules();
+    for (int i = 0; i < all.size(); i++) {
+      rules.put("scopes.all[" + i + "]", all.get(i));
+    }
+    scopes.forEach((target, scope) -> {
+      List<ScopeRule> own = scope.rules();
+      for (int i = 0; i < own.size(); i++) {
+        rules.put("scopes." + MappingFile.targetName(target) + "[" + i + "]", own.get(i));
+      }
+    });
+    return rules;
+  }
+
+  /**
+   * Reads every row of a source through the mapping into a validated, scoped roster.
+   *
+   * @param source the rows; read to the end, not closed
+   * @return the roster, each target's scope, and each row's file line
+   * @throws MappingException when the mapping does not fit the source's columns (no row read)
+   * @throws RosterReadException naming every row a rule could not be applied to or that failed
+   *     validation, or the source's own failure; no roster exists then
+   */
+  public MappedRoster read(RowSource source) {
+    return read(source, Clock.systemUTC());
+  }
+
+  /**
+   * Reads every row as {@link #read(RowSource)} does, validating dates against {@code clock}.
+   *
+   * @param source the rows; read to the end, not closed
+   * @param clock the clock "today" is read from
+   * @return the roster, each target's scope, and each row's file line
+   * @throws MappingException when the mapping does not fit the source's columns (no row read)
+   * @throws RosterReadException naming every row a rule could not be applied to or that failed
+   *     validation, or the source's own failure; no roster exists then
+   */
+  public MappedRoster read(RowSource source, Clock clock) {
+    Reading reading = new Reading(source);
+    List<SourceEmployee> employees = new ArrayList<>();
+    long[] lines = new long[1024];
+    int[] rows = new int[1024];
+    Map<Target, BitSet> outOfScope = new EnumMap<>(Target.class);
+    int outOfEveryScope = 0;
+    for (SourceRow row = source.next(); row != null; row = source.next()) {
+      List<Target> in = reading.targets(row);
+      if (in.isEmpty()) {
+        outOfEveryScope++;
+        continue;
+      }
+      SourceEmployee employee = reading.employee(row);
+      if (employee == null) {
+        continue;
+      }
+      int position = employees.size();
+      for (Target target : Target.values()) {
+        if (!in.contains(target)) {
+          outOfScope.computeIfAbsent(target, t -> new BitSet()).set(position);
+        }
+      }
+      if (position == lines.length) {
+        lines = Arrays.copyOf(lines, position * 2);
+        rows = Arrays.copyOf(rows, position * 2);
+      }
+      lines[position] = row.line();
+      rows[position] = row.row();
+      employees.add(employee);
+    }
+    reading.throwIfFailed();
+    Roster roster;
+    try {
+      roster = Roster.of(employees, clock);
+    } catch (RosterValidationException e) {
+      throw reading.invalid(e.issues(), rows, lines);
+    }
+    ScopedRoster scoped = ScopedRoster.of(roster, outOfEveryScope);
+    for (Map.Entry<Target, BitSet> left : outOfScope.entrySet()) {
+      BitSet out = left.getValue();
+      scoped = scoped.scope(left.getKey(), position -> !out.get(position));
+    }
+    return new MappedRoster(scoped, Arrays.copyOf(lines, employees.size()));
+  }
+
+  /**
+   * What the mapping makes of a source's first rows, field by field, with every problem of each,
+   * without any request.
+   *
+   * @param source the rows; read up to {@code rows}, not closed
+   * @param rows how many rows to show
+   * @return the preview
+   * @throws MappingException when the mapping does not fit the source's columns
+   */
+  public MappingPreview preview(RowSource source, int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("a preview shows at least one row, was " + rows);
+    }
+    Reading reading = new Reading(source);
+    List<MappingPreview.Row> shown = new ArrayList<>();
+    for (SourceRow row = source.next(); row != null && shown.size() < rows;
+        row = shown.size() < rows ? source.next() : null) {
+      int before = reading.problems.size();
+      List<Target> in = reading.targets(row);
+      Map<String, String> values = in.isEmpty() ? Map.of() : reading.values(row);
+      List<String> problems = reading.problems.subList(before, reading.problems.size())
+          .stream().map(RowProblem::toString).toList();
+      shown.add(new MappingPreview.Row(row.row(), row.line(), values, in, problems));
+    }
+    return new MappingPreview(source.name(), shown);
+  }
+
+  /** One pass over a source: the rules bound to its columns, and the problems found. */
+  private final class Reading {
+    private final String source;
+    private final Map<RosterField, FieldRule.Bound> bound = new EnumMap<>(RosterField.class);
+    private final Map<String, FieldRule.Bound> custom = new LinkedHashMap<>();
+    private final Map<ScopeRule, Integer> scopeColumns = new java.util.IdentityHashMap<>();
+
+    private int column(ScopeRule rule) {
+      return Objects.requireNonNull(scopeColumns.get(rule), "a rule of this mapping");
+    }
+    private final List<RowProblem> problems = new ArrayList<>();
+    private int problemCount;
+
+    Reading(RowSource rows) {
+      this.source = rows.name();
+      List<String> columns = rows.columns();
+      check(columns);
+      fields.forEach((field, rule) -> bound.put(field, rule.bind(columns)));
+      customFields.forEach((custom, rule) -> this.custom.put(custom, rule.bind(columns)));
+      scopeRules().values().forEach(rule -> scopeColumns.put(rule,
+          columns.indexOf(rule.column())));
+    }
+
+    /** @return the targets whose scope keeps the row, in target order */
+    List<Target> targets(SourceRow row) {
+      Boolean common = admits(everyTarget, row);
+      if (common == null || !common) {
+        return List.of();
+      }
+      List<Target> in = new ArrayList<>(2);
+      for (Target target : Target.values()) {
+        Boolean admitted = admits(scopes.getOrDefault(target, TargetScope.everyone()), row);
+        if (admitted == null) {
+          return List.of();
+        }
+        if (admitted) {
+          in.add(target);
+        }
+      }
+      return in;
+    }
+
+    /** @return whether the scope keeps the row; null when a rule could not be applied */
+    private @Nullable Boolean admits(TargetScope scope, SourceRow row) {
+      try {
+        for (ScopeRule rule : scope.includes()) {
+          if (!rule.test(row, column(rule))) {
+            return false;
+          }
+        }
+        for (ScopeRule rule : scope.excludes()) {
+          if (rule.test(row, column(rule))) {
+            return false;
+          }
+        }
+        return true;
+      } catch (DateTimeException e) {
+        problem(row, null, "scope", "a date rule met a cell that is not a date ("
+            + e.getMessage() + ")");
+        return null;
+      }
+    }
+
+    /** @return the row's employee, or null when a rule could not be applied (noted) */
+    @Nullable SourceEmployee employee(SourceRow row) {
+      int before = problemCount;
+      SourceEmployee.Builder employee = SourceEmployee.builder(text(row, RosterField.HR_ID),
+          text(row, RosterField.FIRST_NAME), text(row, RosterField.LAST_NAME),
+          text(row, RosterField.EMAIL))
+          .middleName(optional(row, RosterField.MIDDLE_NAME))
+          .mobile(optional(row, RosterField.MOBILE))
+          .gender(optional(row, RosterField.GENDER))
+          .countryCode(optional(row, RosterField.COUNTRY_CODE))
+          .cultureCode(optional(row, RosterField.CULTURE_CODE))
+          .dateOfBirth(date(row, RosterField.DATE_OF_BIRTH))
+          .startDate(date(row, RosterField.START_DATE))
+          .terminationDate(date(row, RosterField.TERMINATION_DATE))
+          .profileImage(optional(row, RosterField.PROFILE_IMAGE))
+          .unitExternalId(optional(row, RosterField.UNIT_EXTERNAL_ID))
+          .customFields(customValues(row));
+      return problemCount == before ? employee.build() : null;
+    }
+
+    /** @return every field's value as mapped, by its name, for a preview */
+    Map<String, String> values(SourceRow row) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (RosterField field : RosterField.values()) {
+        Object value = field.date() ? date(row, field) : optional(row, field);
+        if (value != null) {
+          values.put(field.fieldName(), value.toString());
+        }
+      }
+      customValues(row).forEach((custom, value) -> values.put("customFields." + custom, value));
+      return values;
+    }
+
+    private String text(SourceRow row, RosterField field) {
+      return Objects.requireNonNullElse(optional(row, field), "");
+    }
+
+    private @Nullable String optional(SourceRow row, RosterField field) {
+      FieldRule.Bound rule = bound.get(field);
+      return rule == null ? null : apply(row, field.fieldName(), rule);
+    }
+
+    private java.time.@Nullable LocalDate date(SourceRow row, RosterField field) {
+      FieldRule.Bound rule = bound.get(field);
+      if (rule == null) {
+        return null;
+      }
+      try {
+        return rule.date(row);
+      } catch (DateTimeException e) {
+        problem(row, rule.column(), rule.dateRule(), "'" + rule.text(row)
+            + "' is not a date in that pattern (field " + field.fieldName() + ")");
+        return null;
+      } catch (RuntimeException e) {
+        problem(row, rule.column(), "Java function", String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    private Map<String, String> customValues(SourceRow row) {
+      if (custom.isEmpty()) {
+        return Map.of();
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      custom.forEach((name, rule) -> {
+        String value = apply(row, "customFields." + name, rule);
+        if (value != null) {
+          values.put(name, value);
+        }
+      });
+      return values;
+    }
+
+    private @Nullable String apply(SourceRow row, String field, FieldRule.Bound rule) {
+      try {
+        return rule.text(row);
+      } catch (RuntimeException e) {
+        problem(row, rule.column(), "Java function of " + field, String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+
+    private void problem(SourceRow row, @Nullable String column, String rule, String message) {
+      problemCount++;
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(new RowProblem(row.row(), row.line(), column, rule, message));
+      }
+    }
+
+    void throwIfFailed() {
+      if (problemCount > 0) {
+        throw new RosterReadException(source, problems, problemCount);
+      }
+    }
+
+    /** Validation's issues, each named by the data row, file line and column it came from. */
+    RosterReadException invalid(List<ValidationIssue> issues, int[] rows, long[] lines) {
+      List<RowProblem> found = new ArrayList<>();
+      for (ValidationIssue issue : issues) {
+        int position = issue.row() - 1;
+        String column = RosterField.named(issue.field()).map(bound::get)
+            .map(FieldRule.Bound::column).orElse(null);
+        found.add(new RowProblem(rows[position], lines[position], column,
+            "validation of " + issue.field(), issue.message()));
+      }
+      return new RosterReadException(source, found, found.size());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RosterMapping[" + name + ", " + fields.size() + " fields, " + customFields.size()
+        + " custom fields, " + encoding.name() + "]";
+  }
+
+  /** Builds a {@link RosterMapping}. Not thread-safe. */
+  public static final class Builder {
+    private String name = "mapping";
+    private Charset encoding = StandardCharsets.UTF_8;
+    private final Map<RosterField, FieldRule> fields = new EnumMap<>(RosterField.class);
+    private final Map<String, FieldRule> customFields = new LinkedHashMap<>();
+    private TargetScope everyTarget = TargetScope.everyone();
+    private final Map<Target, TargetScope> scopes = new EnumMap<>(Target.class);
+
+    private Builder() {}
+
+    /**
+     * @param field a roster field
+     * @param rule how to fill it
+     * @return this builder
+     * @throws IllegalArgumentException when the field is mapped already
+     */
+    public Builder field(RosterField field, FieldRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      if (fields.putIfAbsent(Objects.requireNonNull(field, "field"), rule) != null) {
+        throw new IllegalArgumentException("field " + field.fieldName() + " is mapped twice");
+      }
+      return this;
+    }
+
+    /**
+     * @param fieldName a custom field's name, as the HR Feed shows it
+     * @param rule how to fill it (a blank value leaves it out)
+     * @return this builder
+     * @throws IllegalArgumentException when the custom field is mapped already
+     */
+    public Builder customField(String fieldName, FieldRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      if (Objects.requireNonNull(fieldName, "fieldName").isBlank()
+          || customFields.putIfAbsent(fieldName, rule) != null) {
+        throw new IllegalArgumentException("custom field '" + fieldName + "' is blank or "
+            + "mapped twice");
+      }
+      return this;
+    }
+
+    /**
+     * @param scope the scope every target's rows must be in as well (a row out of it is in no
+     *     roster: an inactive row, say)
+     * @return this builder
+     */
+    public Builder everyTarget(TargetScope scope) {
+      this.everyTarget = Objects.requireNonNull(scope, "scope");
+      return this;
+    }
+
+    /**
+     * @param target a target
+     * @param scope who of the source it gets
+     * @return this builder
+     */
+    public Builder scope(Target target, TargetScope scope) {
+      scopes.put(Objects.requireNonNull(target, "target"), Objects.requireNonNull(scope,
+          "scope"));
+      return this;
+    }
+
+    /**
+     * @param charset the encoding of the files the mapping reads
+     * @return this builder
+     */
+    public Builder encoding(Charset charset) {
+      this.encoding = Objects.requireNonNull(charset, "charset");
+      return this;
+    }
+
+    Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /** @return the roster fields every mapping must fill that this one does not */
+    List<RosterField> unmappedRequired() {
+      return Arrays.stream(RosterField.values())
+          .filter(field -> field.required() && !fields.containsKey(field)).toList();
+    }
+
+    /**
+     * @return the mapping
+     * @throws IllegalArgumentException when hrId, firstName, lastName or email is not mapped
+     */
+    public RosterMapping build() {
+      List<RosterField> missing = unmappedRequired();
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException("a mapping fills every required field; "
+            + missing.stream().map(RosterField::fieldName).toList() + " not mapped");
+      }
+      return new RosterMapping(this);
+    }
+  }
+}
