@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of a query on the application's own database, streamed (a cursor of
- * {@value #FETCH_SIZE} rows at a time, in a read-only transaction), each cell as the driver's
+ * {@value #FETCH_SIZE} rows at a time, in a transaction rolled back at the end), each cell as the driver's
  * text ({@link ResultSet#getString}); columns by their labels. The same mapping reads it as a
  * file: a row's "line" is its number. The connection is held until {@link #close()}.
  */
@@ -33,13 +33,12 @@ public final class JdbcSource implements RowSource {
   private final Map<String, Integer> index;
   private int row;
 
-  private JdbcSource(String name, Connection connection, String sql, Object[] parameters)
-      throws SQLException {
+  private JdbcSource(String name, Connection connection, boolean autoCommit, String sql,
+      Object[] parameters) throws SQLException {
     this.name = name;
     this.connection = connection;
-    this.autoCommit = connection.getAutoCommit();
+    this.autoCommit = autoCommit;
     connection.setAutoCommit(false); // PostgreSQL streams through a cursor only in a transaction
-    connection.setReadOnly(true);
     statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
         ResultSet.CONCUR_READ_ONLY);
     statement.setFetchSize(FETCH_SIZE);
@@ -74,13 +73,21 @@ public final class JdbcSource implements RowSource {
   public static JdbcSource query(DataSource dataSource, String sql, Object... parameters) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(sql, "sql");
-    Connection connection = null;
+    Connection connection;
+    boolean autoCommit;
     try {
       connection = dataSource.getConnection();
-      return new JdbcSource("query", connection, sql, parameters);
+      autoCommit = connection.getAutoCommit();
+    } catch (SQLException e) {
+      throw failed("no connection", e);
+    }
+    try {
+      return new JdbcSource("query", connection, autoCommit, sql, parameters);
     } catch (SQLException | RuntimeException e) {
-      if (connection != null) {
-        closeQuietly(connection);
+      try {
+        release(connection, autoCommit);
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
       }
       throw e instanceof SQLException failure ? failed("the query cannot be run", failure)
           : (RuntimeException) e;
@@ -116,12 +123,18 @@ public final class JdbcSource implements RowSource {
 
   @Override
   public void close() {
-    try (connection; statement; rows) {
-      connection.rollback(); // read only: nothing to keep
-      connection.setReadOnly(false);
-      connection.setAutoCommit(autoCommit);
+    try (statement; rows) {
+      release(connection, autoCommit);
     } catch (SQLException e) {
       throw failed("closing the query failed", e);
+    }
+  }
+
+  /** Ends the transaction (nothing was written) and gives the connection back as it came. */
+  private static void release(Connection connection, boolean autoCommit) throws SQLException {
+    try (connection) {
+      connection.rollback();
+      connection.setAutoCommit(autoCommit);
     }
   }
 
@@ -135,13 +148,5 @@ public final class JdbcSource implements RowSource {
     String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     return new RosterReadException("query: " + what + ": " + first + " (SQL state "
         + e.getSQLState() + ")", null);
-  }
-
-  private static void closeQuietly(Connection connection) {
-    try {
-      connection.close();
-    } catch (SQLException suppressed) {
-      // the failure being reported is the one that matters
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hrsync.ratebudget.jdbc;
 
+import io.github.hrsync.testing.TestDatabase;
 import io.github.hrsync.core.ratelimit.RateLimiter;
 import io.github.hrsync.core.ratelimit.Sleeper;
 import io.github.hrsync.testing.BudgetDrill;

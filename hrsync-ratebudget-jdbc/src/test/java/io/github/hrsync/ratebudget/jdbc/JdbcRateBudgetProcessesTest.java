@@ -1,5 +1,6 @@
 package io.github.hrsync.ratebudget.jdbc;
 
+import io.github.hrsync.testing.TestDatabase;
 import io.github.hrsync.testing.SharedRateBudgetContract;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -15,7 +16,7 @@ class JdbcRateBudgetProcessesTest extends SharedRateBudgetContract {
   @BeforeEach
   void createTable() {
     url = TestDatabase.url();
-    table = TestDatabase.freshTable();
+    table = TestDatabase.freshTable("hrsync_rate_budget_");
     JdbcRateBudgetStore.create(TestDatabase.dataSource(url), table).createTableIfAbsent();
   }
 

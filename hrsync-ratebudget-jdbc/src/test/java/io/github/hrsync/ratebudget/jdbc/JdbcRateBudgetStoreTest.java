@@ -1,5 +1,6 @@
 package io.github.hrsync.ratebudget.jdbc;
 
+import io.github.hrsync.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class JdbcRateBudgetStoreTest {
   @BeforeEach
   void createTable() throws Exception {
     dataSource = TestDatabase.dataSource(TestDatabase.url());
-    table = TestDatabase.freshTable();
+    table = TestDatabase.freshTable("hrsync_rate_budget_");
     JdbcRateBudgetStore.create(dataSource, table).createTableIfAbsent();
   }
 

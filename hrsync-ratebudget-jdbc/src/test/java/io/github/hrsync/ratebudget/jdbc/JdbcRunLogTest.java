@@ -1,5 +1,6 @@
 package io.github.hrsync.ratebudget.jdbc;
 
+import io.github.hrsync.testing.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class JdbcRunLogTest {
   @BeforeEach
   void createTable() {
     dataSource = TestDatabase.dataSource(TestDatabase.url());
-    table = TestDatabase.freshTable().replace("budget", "runs");
+    table = TestDatabase.freshTable("hrsync_rate_budget_").replace("budget", "runs");
     log = JdbcRunLog.create(dataSource, table);
     log.createTableIfAbsent();
     log.createTableIfAbsent();
@@ -172,7 +173,7 @@ class JdbcRunLogTest {
 
   @Test
   void theLogKeepsTheRunsLastBegunAndDropsOlderOnes() {
-    String keptTable = TestDatabase.freshTable().replace("budget", "kept");
+    String keptTable = TestDatabase.freshTable("hrsync_rate_budget_").replace("budget", "kept");
     JdbcRunLog kept = JdbcRunLog.create(dataSource, keptTable, 1_000);
     kept.createTableIfAbsent();
 
@@ -188,7 +189,7 @@ class JdbcRunLogTest {
 
   @Test
   void aTableNameNearPostgresLimitStillGetsItsIndex() throws Exception {
-    String longName = ("hrsync_run_log_" + TestDatabase.freshTable()).substring(0, 63);
+    String longName = ("hrsync_run_log_" + TestDatabase.freshTable("hrsync_rate_budget_")).substring(0, 63);
     JdbcRunLog nearLimit = JdbcRunLog.create(dataSource, longName);
 
     nearLimit.createTableIfAbsent();

@@ -1,5 +1,6 @@
 package io.github.hrsync.ratebudget.jdbc;
 
+import io.github.hrsync.testing.TestDatabase;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.testkit.RateBudgetStoreContract;
 import javax.sql.DataSource;
@@ -16,7 +17,7 @@ class JdbcStoreContractTest extends RateBudgetStoreContract {
   @BeforeEach
   void createTable() throws Exception {
     dataSource = TestDatabase.dataSource(TestDatabase.url());
-    table = TestDatabase.freshTable();
+    table = TestDatabase.freshTable("hrsync_rate_budget_");
     JdbcRateBudgetStore.create(dataSource, table).createTableIfAbsent();
   }
 

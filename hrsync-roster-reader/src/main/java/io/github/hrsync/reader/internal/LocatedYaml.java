@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class LocatedYaml {
   private static final YAMLFactory YAML = YAMLFactory.builder().build();
   private static final int MAX_DEPTH = 16;
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
   private LocatedYaml() {}
 
@@ -64,8 +67,11 @@ public final class LocatedYaml {
       }
       return node(parser, 0);
     } catch (JsonParseException e) {
+      String why = e.getOriginalMessage().lines().findFirst().orElse("not YAML");
+      Matcher duplicate = DUPLICATE.matcher(why);
       throw new IllegalArgumentException("line " + e.getLocation().getLineNr() + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse("not YAML"));
+          + (duplicate.find() ? "'" + duplicate.group(1) + "' is written twice in one place "
+              + "(a field mapped twice?); keep one" : why));
     }
   }
 

@@ -1,4 +1,4 @@
-package io.github.hrsync.ratebudget.jdbc;
+package io.github.hrsync.testing;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -18,16 +18,17 @@ import org.junit.jupiter.api.Assumptions;
  * The PostgreSQL server the tests run against: {@code HRSYNC_TEST_JDBC_URL} names it
  * ({@code .ci/run} installs and starts one). Without it the tests are skipped, saying so.
  */
-final class TestDatabase {
-  static final String VARIABLE = "HRSYNC_TEST_JDBC_URL";
+public final class TestDatabase {
+  /** The environment variable naming the server. */
+  public static final String VARIABLE = "HRSYNC_TEST_JDBC_URL";
 
   private TestDatabase() {}
 
   /** @return the server's JDBC URL, or the test is skipped with the reason */
-  static String url() {
+  public static String url() {
     String url = System.getenv(VARIABLE);
     if (url == null || url.isBlank()) {
-      String reason = "SKIPPED: no PostgreSQL for the JDBC rate-budget tests; set " + VARIABLE
+      String reason = "SKIPPED: no PostgreSQL for the JDBC tests; set " + VARIABLE
           + "=jdbc:postgresql://HOST:PORT/DB?user=U (.ci/run installs and starts one)";
       System.err.println(reason);
       Assumptions.abort(reason);
@@ -36,10 +37,11 @@ final class TestDatabase {
   }
 
   /**
-   * Connections from the driver for {@code url} with a 10 s connect timeout, kept open and
+   * @param url the server's JDBC URL
+   * @return connections from the driver for {@code url} with a 10 s connect timeout, kept open and
    * reused after {@code close()} as an application's connection pool would.
    */
-  static DataSource dataSource(String url) {
+  public static DataSource dataSource(String url) {
     String withTimeout = url + (url.contains("?") ? "&" : "?") + "connectTimeout=10";
     Queue<Connection> idle = new ConcurrentLinkedQueue<>();
     return new DataSource() {
@@ -101,8 +103,11 @@ final class TestDatabase {
     };
   }
 
-  /** @return a table name no other test run uses */
-  static String freshTable() {
-    return "hrsync_rate_budget_" + UUID.randomUUID().toString().replace("-", "");
+  /**
+   * @param prefix what the table is for
+   * @return a table name no other test run uses
+   */
+  public static String freshTable(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "");
   }
 }
