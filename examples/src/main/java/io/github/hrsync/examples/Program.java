@@ -3,6 +3,8 @@ package io.github.hrsync.examples;
 import io.github.hrsync.core.error.ApiException;
 import io.github.hrsync.core.error.RateBudgetException;
 import io.github.hrsync.sync.audit.RunLogException;
+import io.github.hrsync.reader.MappingException;
+import io.github.hrsync.reader.RosterReadException;
 import io.github.hrsync.sync.roster.RosterValidationException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -31,6 +33,9 @@ final class Program {
   static int run(String title, String[] args, PrintStream out, Body body) {
     try (Targets targets = Targets.open(args, System.getenv())) {
       return run(title, targets, out, body);
+    } catch (RosterReadException | MappingException e) {
+      out.println("error: " + e.getMessage());
+      return USAGE;
     } catch (IllegalArgumentException e) {
       out.println("error: " + e.getMessage());
       return Arrays.asList(args).contains("--detailed-exitcode") ? FAILED : USAGE;

@@ -18,10 +18,11 @@ import io.github.hrsync.testkit.Sandbox;
 import io.github.hrsync.testkit.SandboxFaults;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
+import io.github.hrsync.reader.CsvSource;
+import io.github.hrsync.reader.MappedRoster;
+import io.github.hrsync.reader.RosterMapping;
 import io.github.hrsync.sync.roster.SourceEmployee;
-import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * {@code --jobticket-url=URL --integration-id=N} and/or {@code --hrfeed-url=URL} it talks to
  * those servers only, with credentials taken from the environment ({@code JOBTICKET_KEY_ID},
  * {@code JOBTICKET_KEY_SECRET}, {@code HR_FEED_TOKEN}), never from flags and never printed.
- * {@code --roster=FILE} reads another CSV instead of the bundled sample. Against real servers,
+ * {@code --roster=FILE} reads another CSV instead of the bundled sample, in hrsync's column names
+ * or through {@code --mapping=FILE} (a mapping file of {@code hrsync-roster-reader}). Against real servers,
  * every run of every program shares each credential's rate budget through a file in
  * {@code --rate-budget-dir=DIR} (default: {@link FileRateBudgetStore#defaultDirectory()}), so a
  * plan and its apply, or two overlapping jobs, never overrun JobTicket's limit together.
@@ -53,21 +55,19 @@ public final class Targets implements AutoCloseable {
   private final @Nullable JobTicketClient jobTicket;
   private final long integrationId;
   private final @Nullable HrFeedClient hrFeed;
-  private final List<SourceEmployee> rows;
-  private final List<Integer> lines;
+  private final MappedRoster roster;
   private final String rosterName;
   private final Map<String, String> flags;
   private final Clock clock;
 
   private Targets(@Nullable Sandbox sandbox, @Nullable JobTicketClient jobTicket,
-      long integrationId, @Nullable HrFeedClient hrFeed, CsvRoster.Rows rows,
+      long integrationId, @Nullable HrFeedClient hrFeed, MappedRoster roster,
       String rosterName, Map<String, String> flags, Clock clock) {
     this.sandbox = sandbox;
     this.jobTicket = jobTicket;
     this.integrationId = integrationId;
     this.hrFeed = hrFeed;
-    this.rows = rows.employees();
-    this.lines = rows.lines();
+    this.roster = roster;
     this.rosterName = rosterName;
     this.flags = flags;
     this.clock = clock;
@@ -110,7 +110,7 @@ public final class Targets implements AutoCloseable {
   static Targets open(String[] args, Map<String, String> env, Clock clock, Sleeper sleeper) {
     Map<String, String> flags = Flags.parse(args);
     String rosterPath = flags.get("roster");
-    CsvRoster.Rows rows = readRoster(rosterPath);
+    MappedRoster rows = readRoster(rosterPath, flags.get("mapping"));
     String rosterName = rosterPath == null ? "sample-roster.csv" : rosterPath;
     String jobTicketUrl = flags.get("jobticket-url");
     String hrFeedUrl = flags.get("hrfeed-url");
@@ -119,7 +119,7 @@ public final class Targets implements AutoCloseable {
           Flags.number(flags, "unavailable-every", 0),
           Duration.ofMillis(Flags.number(flags, "delay-ms", 0)));
       Sandbox sandbox = Sandbox.start(faults, clock);
-      DemoScenario.seed(sandbox, rows.employees());
+      DemoScenario.seed(sandbox, rows.roster().employees());
       // with injected faults, give every call more attempts so that the demo shows retries
       // succeeding rather than the odd call that drew a fault four times in a row
       RetryPolicy retries = faults.equals(SandboxFaults.none())
@@ -163,7 +163,7 @@ public final class Targets implements AutoCloseable {
   Targets withClients(@Nullable JobTicketClient otherJobTicket,
       @Nullable HrFeedClient otherHrFeed) {
     return new Targets(sandbox, otherJobTicket, integrationId, otherHrFeed,
-        new CsvRoster.Rows(rows, lines), rosterName, flags, clock);
+        roster, rosterName, flags, clock);
   }
 
   /**
@@ -266,13 +266,13 @@ public final class Targets implements AutoCloseable {
    * @return {@code data row N (file line M)}
    */
   String where(int row) {
-    return "data row " + row + (row >= 1 && row <= lines.size()
-        ? " (file line " + lines.get(row - 1) + ")" : "");
+    return "data row " + row + (row >= 1 && row <= roster.roster().size()
+        ? " (file line " + roster.lineOf(row - 1) + ")" : "");
   }
 
-  /** @return the roster rows read from the CSV (not yet validated) */
+  /** @return the roster's rows, read and validated by the mapping */
   public List<SourceEmployee> rows() {
-    return rows;
+    return roster.roster().employees();
   }
 
   /** @return a line saying what the example runs against */
@@ -282,7 +282,7 @@ public final class Targets implements AutoCloseable {
             + "for real servers)"
         : "against " + (jobTicket != null ? jobTicket : "") + " "
             + (hrFeed != null ? hrFeed : "")).strip()
-        + "\nRoster: " + rows.size() + " rows from " + rosterName;
+        + "\nRoster: " + rows().size() + " rows from " + rosterName;
   }
 
   @Override
@@ -311,20 +311,23 @@ public final class Targets implements AutoCloseable {
     return value;
   }
 
-  private static CsvRoster.Rows readRoster(@Nullable String path) {
-    try (Reader reader = path == null
-        ? new InputStreamReader(Objects.requireNonNull(
-            Targets.class.getResourceAsStream("/sample-roster.csv"), "bundled sample roster"),
-            StandardCharsets.UTF_8)
-        : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
-      return CsvRoster.readRows(reader);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IllegalArgumentException("roster file " + path + " does not exist");
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new IllegalArgumentException("roster file " + path + " is not UTF-8; save it as "
-          + "'CSV UTF-8' (Excel) or convert it, for example: iconv -f latin1 -t utf-8");
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read roster file " + path + ": " + e);
+  /**
+   * Reads the roster file (the bundled sample when none is named) through a mapping file, or
+   * through hrsync's own column names when none is named.
+   */
+  private static MappedRoster readRoster(@Nullable String path, @Nullable String mappingPath) {
+    for (String file : new String[] {path, mappingPath}) {
+      if (file != null && !Files.isRegularFile(Path.of(file))) {
+        throw new IllegalArgumentException("file " + file + " does not exist");
+      }
+    }
+    RosterMapping mapping = mappingPath == null ? null : RosterMapping.load(Path.of(mappingPath));
+    try (CsvSource rows = path == null ? CsvSource.of("sample-roster.csv",
+        new InputStreamReader(Objects.requireNonNull(Targets.class.getResourceAsStream(
+            "/sample-roster.csv"), "bundled sample roster"), StandardCharsets.UTF_8))
+        : CsvSource.open(Path.of(path), mapping == null ? StandardCharsets.UTF_8
+            : mapping.encoding())) {
+      return (mapping == null ? RosterMapping.standard(rows.columns()) : mapping).read(rows);
     }
   }
 }

@@ -195,9 +195,11 @@ class OperatorOutputTest {
     String missing = runMain("--roster=" + dir.resolve("nowhere.csv"));
     String notUtf8 = runMain("--roster=" + latin1);
 
-    assertThat(missing).isEqualTo("2|error: roster file " + dir.resolve("nowhere.csv")
+    assertThat(missing).isEqualTo("2|error: file " + dir.resolve("nowhere.csv")
         + " does not exist" + System.lineSeparator());
-    assertThat(notUtf8).startsWith("2|error: roster file " + latin1 + " is not UTF-8;")
+    assertThat(notUtf8).startsWith("2|error: latin1.csv: 1 problem, nothing was sent:")
+        .contains("file line 2: byte 0xFC is not UTF-8")
+        .contains("name its encoding in the mapping (encoding: windows-1252, ISO-8859-1, UTF-8)")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }
 
@@ -224,8 +226,8 @@ class OperatorOutputTest {
     String result = runMain("--roster=" + file);
 
     assertThat(result).startsWith("2|")
-        .contains("error: the roster has 1 problem(s); nothing was sent:")
-        .contains("  data row 2 (file line 4), hrId E2: email: 'not-an-email' is not a valid "
-            + "e-mail address");
+        .contains("error: bad.csv: 1 problem, nothing was sent:")
+        .contains("  data row 2 (file line 4), column 'email', validation of email: "
+            + "'not-an-email' is not a valid e-mail address");
   }
 }

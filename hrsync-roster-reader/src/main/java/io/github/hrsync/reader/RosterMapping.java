@@ -67,6 +67,38 @@ public final class RosterMapping {
   }
 
   /**
+   * The mapping of a file that already uses hrsync's column names ({@code hrId},
+   * {@code firstName}, {@code lastName}, {@code email}, then any of the other roster fields by
+   * name, dates {@code yyyy-MM-dd}); every other column becomes a custom field of its name.
+   *
+   * @param columns the source's columns
+   * @return the mapping
+   * @throws MappingException naming each required column the source lacks, with its columns
+   *     and the closest match
+   */
+  public static RosterMapping standard(List<String> columns) {
+    Builder standard = builder().name("hrsync's column names");
+    for (String column : columns) {
+      if (!column.isBlank()) {
+        RosterField.named(column).ifPresentOrElse(
+            field -> standard.field(field, FieldRule.column(column)),
+            () -> standard.customField(column, FieldRule.column(column)));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (RosterField missing : standard.unmappedRequired()) {
+      String closest = Closest.to(missing.fieldName(), columns);
+      problems.add("the source has no '" + missing.fieldName() + "' column; it has: "
+          + String.join(", ", columns) + (closest == null ? "" : "; did you mean '" + closest
+          + "'?"));
+    }
+    if (!problems.isEmpty()) {
+      throw new MappingException("hrsync's column names", problems);
+    }
+    return standard.build();
+  }
+
+  /**
    * Loads a mapping file, YAML or JSON.
    *
    * @param file the file
