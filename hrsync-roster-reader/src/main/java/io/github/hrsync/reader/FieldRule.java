@@ -1,9 +1,6 @@
 package io.github.hrsync.reader;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +33,7 @@ public final class FieldRule {
   private final Map<String, String> values;
   private final @Nullable String orElse;
   private final @Nullable String datePattern;
-  private final @Nullable DateTimeFormatter date;
+  private final @Nullable DatePattern date;
   private final int line;
 
   private FieldRule(Source source, List<String> columns, @Nullable String text, int part,
@@ -53,7 +50,7 @@ public final class FieldRule {
     this.values = Map.copyOf(values);
     this.orElse = orElse;
     this.datePattern = datePattern;
-    this.date = datePattern == null ? null : formatter(datePattern);
+    this.date = datePattern == null ? null : DatePattern.of(datePattern);
     this.line = line;
   }
 
@@ -260,12 +257,11 @@ public final class FieldRule {
     /**
      * @param row a row of the bound source
      * @return the field's date, or {@code null} when blank
-     * @throws DateTimeParseException when the text is not a date in the rule's pattern
+     * @throws java.time.DateTimeException when the text is not a date in the rule's pattern
      */
     @Nullable LocalDate date(SourceRow row) {
       String value = text(row);
-      return value == null ? null : LocalDate.parse(value, date == null
-          ? DateTimeFormatter.ISO_LOCAL_DATE : date);
+      return value == null ? null : (date == null ? DatePattern.ISO : date).parse(value);
     }
 
     private @Nullable String part(@Nullable String value) {
@@ -308,31 +304,6 @@ public final class FieldRule {
   @Override
   public String toString() {
     return "FieldRule[" + describe() + "]";
-  }
-
-  /**
-   * A strict formatter for a pattern a person writes ({@code yyyy} meaning the year), checked to
-   * read back a whole date.
-   */
-  static DateTimeFormatter formatter(String pattern) {
-    DateTimeFormatter formatter;
-    try {
-      formatter = DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), Locale.ROOT)
-          .withResolverStyle(ResolverStyle.STRICT);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + pattern + "' is not a date pattern ("
-          + e.getMessage() + "); write one such as dd.MM.yyyy or M/d/yyyy");
-    }
-    LocalDate sample = LocalDate.of(1987, 11, 23);
-    try {
-      if (!LocalDate.parse(sample.format(formatter), formatter).equals(sample)) {
-        throw new DateTimeParseException("another date", pattern, 0);
-      }
-    } catch (java.time.DateTimeException e) {
-      throw new IllegalArgumentException("date pattern '" + pattern + "' cannot read a whole "
-          + "date (day, month and year); write one such as dd.MM.yyyy or M/d/yyyy");
-    }
-    return formatter;
   }
 
   private static String requireName(String column) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -171,8 +170,26 @@ public final class RosterMapping {
     return line > 0 ? "mapping line " + line + " (" + where + ")" : where;
   }
 
+  /** @return the rule of each mapped roster field */
+  Map<RosterField, FieldRule> fields() {
+    return fields;
+  }
+
+  /** @return the rule of each custom field */
+  Map<String, FieldRule> customFields() {
+    return customFields;
+  }
+
+  /**
+   * @param target a target, or null for the rules every target's rows must pass
+   * @return its scope
+   */
+  TargetScope scope(@Nullable Target target) {
+    return target == null ? everyTarget : scopes.getOrDefault(target, TargetScope.everyone());
+  }
+
   /** @return every scope rule by where it is written */
-  private Map<String, ScopeRule> scopeRules() {
+  Map<String, ScopeRule> scopeRules() {
     Map<String, ScopeRule> rules = new LinkedHashMap<>();
     List<ScopeRule> all = everyTarget.rules();
     for (int i = 0; i < all.size(); i++) {
@@ -211,20 +228,28 @@ public final class RosterMapping {
    *     validation, or the source's own failure; no roster exists then
    */
   public MappedRoster read(RowSource source, Clock clock) {
-    Reading reading = new Reading(source);
+    RowMapper mapper = mapper(source);
     List<SourceEmployee> employees = new ArrayList<>();
     long[] lines = new long[1024];
     int[] rows = new int[1024];
     Map<Target, BitSet> outOfScope = new EnumMap<>(Target.class);
     int outOfEveryScope = 0;
+    List<RowProblem> problems = new ArrayList<>();
+    int problemCount = 0;
     for (SourceRow row = source.next(); row != null; row = source.next()) {
-      List<Target> in = reading.targets(row);
-      if (in.isEmpty()) {
-        outOfEveryScope++;
+      List<Target> in;
+      SourceEmployee employee;
+      try {
+        in = mapper.targets(row);
+        employee = in.isEmpty() ? null : mapper.employee(row);
+      } catch (RosterReadException e) {
+        problemCount += e.problems().size();
+        e.problems().stream().limit(Math.max(0, MAX_PROBLEMS - problems.size()))
+            .forEach(problems::add);
         continue;
       }
-      SourceEmployee employee = reading.employee(row);
       if (employee == null) {
+        outOfEveryScope++;
         continue;
       }
       int position = employees.size();
@@ -241,12 +266,14 @@ public final class RosterMapping {
       rows[position] = row.row();
       employees.add(employee);
     }
-    reading.throwIfFailed();
+    if (problemCount > 0) {
+      throw new RosterReadException(source.name(), problems, problemCount);
+    }
     Roster roster;
     try {
       roster = Roster.of(employees, clock);
     } catch (RosterValidationException e) {
-      throw reading.invalid(e.issues(), rows, lines);
+      throw mapper.invalid(e.issues(), rows, lines);
     }
     ScopedRoster scoped = ScopedRoster.of(roster, outOfEveryScope);
     for (Map.Entry<Target, BitSet> left : outOfScope.entrySet()) {
@@ -254,6 +281,18 @@ public final class RosterMapping {
       scoped = scoped.scope(left.getKey(), position -> !out.get(position));
     }
     return new MappedRoster(scoped, Arrays.copyOf(lines, employees.size()));
+  }
+
+  /**
+   * Binds the mapping to a source's columns, to map its rows one by one (as {@link #read} does):
+   * for a program that keeps, filters or stores the mapped rows its own way.
+   *
+   * @param source the rows
+   * @return the mapper of its rows
+   * @throws MappingException when the mapping does not fit the source's columns
+   */
+  public RowMapper mapper(RowSource source) {
+    return new RowMapper(this, source.name(), source.columns());
   }
 
   /**
@@ -269,190 +308,23 @@ public final class RosterMapping {
     if (rows < 1) {
       throw new IllegalArgumentException("a preview shows at least one row, was " + rows);
     }
-    Reading reading = new Reading(source);
+    RowMapper mapper = mapper(source);
     List<MappingPreview.Row> shown = new ArrayList<>();
     for (SourceRow row = source.next(); row != null && shown.size() < rows;
         row = shown.size() < rows ? source.next() : null) {
-      int before = reading.problems.size();
-      List<Target> in = reading.targets(row);
-      Map<String, String> values = in.isEmpty() ? Map.of() : reading.values(row);
-      List<String> problems = reading.problems.subList(before, reading.problems.size())
-          .stream().map(RowProblem::toString).toList();
-      shown.add(new MappingPreview.Row(row.row(), row.line(), values, in, problems));
+      List<RowProblem> problems = new ArrayList<>();
+      List<Target> in;
+      try {
+        in = mapper.targets(row);
+      } catch (RosterReadException e) {
+        in = List.of();
+        problems.addAll(e.problems());
+      }
+      Map<String, String> values = in.isEmpty() ? Map.of() : mapper.values(row, problems);
+      shown.add(new MappingPreview.Row(row.row(), row.line(), values, in,
+          problems.stream().map(RowProblem::toString).toList()));
     }
     return new MappingPreview(source.name(), shown);
-  }
-
-  /** One pass over a source: the rules bound to its columns, and the problems found. */
-  private final class Reading {
-    private final String source;
-    private final Map<RosterField, FieldRule.Bound> bound = new EnumMap<>(RosterField.class);
-    private final Map<String, FieldRule.Bound> custom = new LinkedHashMap<>();
-    private final Map<ScopeRule, Integer> scopeColumns = new java.util.IdentityHashMap<>();
-
-    private int column(ScopeRule rule) {
-      return Objects.requireNonNull(scopeColumns.get(rule), "a rule of this mapping");
-    }
-    private final List<RowProblem> problems = new ArrayList<>();
-    private int problemCount;
-
-    Reading(RowSource rows) {
-      this.source = rows.name();
-      List<String> columns = rows.columns();
-      check(columns);
-      fields.forEach((field, rule) -> bound.put(field, rule.bind(columns)));
-      customFields.forEach((custom, rule) -> this.custom.put(custom, rule.bind(columns)));
-      scopeRules().values().forEach(rule -> scopeColumns.put(rule,
-          columns.indexOf(rule.column())));
-    }
-
-    /** @return the targets whose scope keeps the row, in target order */
-    List<Target> targets(SourceRow row) {
-      Boolean common = admits(everyTarget, row);
-      if (common == null || !common) {
-        return List.of();
-      }
-      List<Target> in = new ArrayList<>(2);
-      for (Target target : Target.values()) {
-        Boolean admitted = admits(scopes.getOrDefault(target, TargetScope.everyone()), row);
-        if (admitted == null) {
-          return List.of();
-        }
-        if (admitted) {
-          in.add(target);
-        }
-      }
-      return in;
-    }
-
-    /** @return whether the scope keeps the row; null when a rule could not be applied */
-    private @Nullable Boolean admits(TargetScope scope, SourceRow row) {
-      try {
-        for (ScopeRule rule : scope.includes()) {
-          if (!rule.test(row, column(rule))) {
-            return false;
-          }
-        }
-        for (ScopeRule rule : scope.excludes()) {
-          if (rule.test(row, column(rule))) {
-            return false;
-          }
-        }
-        return true;
-      } catch (DateTimeException e) {
-        problem(row, null, "scope", "a date rule met a cell that is not a date ("
-            + e.getMessage() + ")");
-        return null;
-      }
-    }
-
-    /** @return the row's employee, or null when a rule could not be applied (noted) */
-    @Nullable SourceEmployee employee(SourceRow row) {
-      int before = problemCount;
-      SourceEmployee.Builder employee = SourceEmployee.builder(text(row, RosterField.HR_ID),
-          text(row, RosterField.FIRST_NAME), text(row, RosterField.LAST_NAME),
-          text(row, RosterField.EMAIL))
-          .middleName(optional(row, RosterField.MIDDLE_NAME))
-          .mobile(optional(row, RosterField.MOBILE))
-          .gender(optional(row, RosterField.GENDER))
-          .countryCode(optional(row, RosterField.COUNTRY_CODE))
-          .cultureCode(optional(row, RosterField.CULTURE_CODE))
-          .dateOfBirth(date(row, RosterField.DATE_OF_BIRTH))
-          .startDate(date(row, RosterField.START_DATE))
-          .terminationDate(date(row, RosterField.TERMINATION_DATE))
-          .profileImage(optional(row, RosterField.PROFILE_IMAGE))
-          .unitExternalId(optional(row, RosterField.UNIT_EXTERNAL_ID))
-          .customFields(customValues(row));
-      return problemCount == before ? employee.build() : null;
-    }
-
-    /** @return every field's value as mapped, by its name, for a preview */
-    Map<String, String> values(SourceRow row) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (RosterField field : RosterField.values()) {
-        Object value = field.date() ? date(row, field) : optional(row, field);
-        if (value != null) {
-          values.put(field.fieldName(), value.toString());
-        }
-      }
-      customValues(row).forEach((custom, value) -> values.put("customFields." + custom, value));
-      return values;
-    }
-
-    private String text(SourceRow row, RosterField field) {
-      return Objects.requireNonNullElse(optional(row, field), "");
-    }
-
-    private @Nullable String optional(SourceRow row, RosterField field) {
-      FieldRule.Bound rule = bound.get(field);
-      return rule == null ? null : apply(row, field.fieldName(), rule);
-    }
-
-    private java.time.@Nullable LocalDate date(SourceRow row, RosterField field) {
-      FieldRule.Bound rule = bound.get(field);
-      if (rule == null) {
-        return null;
-      }
-      try {
-        return rule.date(row);
-      } catch (DateTimeException e) {
-        problem(row, rule.column(), rule.dateRule(), "'" + rule.text(row)
-            + "' is not a date in that pattern (field " + field.fieldName() + ")");
-        return null;
-      } catch (RuntimeException e) {
-        problem(row, rule.column(), "Java function", String.valueOf(e.getMessage()));
-        return null;
-      }
-    }
-
-    private Map<String, String> customValues(SourceRow row) {
-      if (custom.isEmpty()) {
-        return Map.of();
-      }
-      Map<String, String> values = new LinkedHashMap<>();
-      custom.forEach((name, rule) -> {
-        String value = apply(row, "customFields." + name, rule);
-        if (value != null) {
-          values.put(name, value);
-        }
-      });
-      return values;
-    }
-
-    private @Nullable String apply(SourceRow row, String field, FieldRule.Bound rule) {
-      try {
-        return rule.text(row);
-      } catch (RuntimeException e) {
-        problem(row, rule.column(), "Java function of " + field, String.valueOf(e.getMessage()));
-        return null;
-      }
-    }
-
-    private void problem(SourceRow row, @Nullable String column, String rule, String message) {
-      problemCount++;
-      if (problems.size() < MAX_PROBLEMS) {
-        problems.add(new RowProblem(row.row(), row.line(), column, rule, message));
-      }
-    }
-
-    void throwIfFailed() {
-      if (problemCount > 0) {
-        throw new RosterReadException(source, problems, problemCount);
-      }
-    }
-
-    /** Validation's issues, each named by the data row, file line and column it came from. */
-    RosterReadException invalid(List<ValidationIssue> issues, int[] rows, long[] lines) {
-      List<RowProblem> found = new ArrayList<>();
-      for (ValidationIssue issue : issues) {
-        int position = issue.row() - 1;
-        String column = RosterField.named(issue.field()).map(bound::get)
-            .map(FieldRule.Bound::column).orElse(null);
-        found.add(new RowProblem(rows[position], lines[position], column,
-            "validation of " + issue.field(), issue.message()));
-      }
-      return new RosterReadException(source, found, found.size());
-    }
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.hrsync.reader;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -22,7 +21,7 @@ public final class ScopeRule {
   private final List<String> values;
   private final @Nullable Pattern pattern;
   private final @Nullable LocalDate date;
-  private final @Nullable DateTimeFormatter format;
+  private final @Nullable DatePattern format;
   private final @Nullable String datePattern;
   private final int line;
 
@@ -37,7 +36,7 @@ public final class ScopeRule {
     this.pattern = pattern;
     this.date = date;
     this.datePattern = datePattern;
-    this.format = datePattern == null ? null : FieldRule.formatter(datePattern);
+    this.format = datePattern == null ? null : DatePattern.of(datePattern);
     this.line = line;
   }
 
@@ -129,8 +128,7 @@ public final class ScopeRule {
   }
 
   private boolean compare(String cell) {
-    LocalDate value = LocalDate.parse(cell, format == null ? DateTimeFormatter.ISO_LOCAL_DATE
-        : format);
+    LocalDate value = (format == null ? DatePattern.ISO : format).parse(cell);
     return test == Test.BEFORE ? value.isBefore(date) : value.isAfter(date);
   }
 

@@ -36,7 +36,7 @@ class JdbcSourceTest {
             jobticket: { include: [ { column: country, equals: DE } ] }
           """));
 
-  private DataSource database;
+  private @org.jspecify.annotations.Nullable DataSource database;
   private String table;
 
   @BeforeEach
@@ -55,6 +55,9 @@ class JdbcSourceTest {
 
   @AfterEach
   void dropTable() throws SQLException {
+    if (database == null) {
+      return; // skipped: no server
+    }
     try (Connection connection = database.getConnection();
         Statement sql = connection.createStatement()) {
       sql.execute("DROP TABLE IF EXISTS " + table);
