@@ -27,15 +27,42 @@ final class BenchmarkData {
   static List<SourceEmployee> roster(int size) {
     List<SourceEmployee> rows = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      rows.add(SourceEmployee.builder(hrId(i), "First" + i, "Lästname" + i,
-              "employee" + i + "@example.com")
-          .mobile("+46 70 " + (1000000 + i)).gender(i % 2 == 0 ? "Ms" : "Mr").countryCode("SE")
-          .cultureCode("sv-SE").dateOfBirth(LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28))
-          .startDate(LocalDate.of(2015 + i % 10, 1 + i % 12, 1))
-          .unitExternalId("DEPT-" + i % 50).customFields(Map.of("costCenter", "CC-" + i % 100))
-          .build());
+      rows.add(employee(i));
     }
     return rows;
+  }
+
+  /** The roster's row {@code i}. */
+  static SourceEmployee employee(int i) {
+    return SourceEmployee.builder(hrId(i), "First" + i, "Lästname" + i,
+            "employee" + i + "@example.com")
+        .mobile("+46 70 " + (1000000 + i)).gender(i % 2 == 0 ? "Ms" : "Mr").countryCode("SE")
+        .cultureCode("sv-SE").dateOfBirth(LocalDate.of(1970 + i % 30, 1 + i % 12, 1 + i % 28))
+        .startDate(LocalDate.of(2015 + i % 10, 1 + i % 12, 1))
+        .unitExternalId("DEPT-" + i % 50).customFields(Map.of("costCenter", "CC-" + i % 100))
+        .build();
+  }
+
+  /**
+   * Writes {@link #roster}'s rows as a CSV export in hrsync's column names, row by row.
+   *
+   * @param file where
+   * @param size how many rows
+   */
+  static void writeExport(Path file, int size) {
+    try (java.io.Writer out = Files.newBufferedWriter(file)) {
+      out.write("hrId,firstName,lastName,email,mobile,gender,countryCode,cultureCode,"
+          + "dateOfBirth,startDate,unitExternalId,costCenter\n");
+      for (int i = 0; i < size; i++) {
+        SourceEmployee e = employee(i);
+        out.write(String.join(",", e.hrId(), e.firstName(), e.lastName(), e.email(),
+            e.mobile(), e.gender(), e.countryCode(), e.cultureCode(),
+            String.valueOf(e.dateOfBirth()), String.valueOf(e.startDate()), e.unitExternalId(),
+            e.customFields().get("costCenter")) + "\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The platform's users for {@code roster}, with every 20th (5 %) differing in one field. */

@@ -29,7 +29,8 @@ import io.github.hrsync.sync.hrfeed.PlanOptions;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.jobticket.JobTicketPlan;
 import io.github.hrsync.sync.plan.SafetyGuard;
-import io.github.hrsync.sync.roster.SourceEmployee;
+import io.github.hrsync.reader.CsvSource;
+import io.github.hrsync.reader.RosterMapping;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -83,8 +84,21 @@ public final class ScaleCheck {
     System.out.printf("Scale check: %,d employees against %,d users, max heap %d MiB%n%n", size,
         size, Runtime.getRuntime().maxMemory() >> 20);
     System.out.println(HEADER);
-    List<SourceEmployee> rows = step("generate the rows (input)", () -> BenchmarkData.roster(size));
-    Roster roster = step("Roster.of (validate)", () -> Roster.of(rows));
+    Path export = Files.createTempFile("hrsync-export", ".csv");
+    Roster roster;
+    try {
+      step("write the export (input, row by row)", () -> {
+        BenchmarkData.writeExport(export, size);
+        return export;
+      });
+      roster = step("read the export (parse, map, validate)", () -> {
+        try (CsvSource rows = CsvSource.open(export)) {
+          return RosterMapping.standard(rows.columns()).read(rows).roster();
+        }
+      });
+    } finally {
+      Files.deleteIfExists(export);
+    }
     // what a sync does first with a roster (RosterSync names it in the plan), once per roster
     step("Roster.digest (hrId order, first use)", roster::digest);
     jobTicket(roster, size);

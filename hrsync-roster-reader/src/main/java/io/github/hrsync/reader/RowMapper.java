@@ -27,6 +27,12 @@ public final class RowMapper {
   private final Map<RosterField, FieldRule.Bound> bound = new EnumMap<>(RosterField.class);
   private final Map<String, FieldRule.Bound> custom = new LinkedHashMap<>();
   private final Map<ScopeRule, Integer> scopeColumns = new IdentityHashMap<>();
+  /**
+   * Per field, one copy of each value its column repeats (countries, genders, units, cost
+   * centres): a million rows hold a few hundred of them, not a million strings. Bounded.
+   */
+  private final Map<String, Map<String, String>> repeated = new java.util.HashMap<>();
+  private static final int MAX_REPEATED = 1_024;
 
   RowMapper(RosterMapping mapping, String source, List<String> columns) {
     this.mapping = mapping;
@@ -123,13 +129,31 @@ public final class RowMapper {
   }
 
   private String text(SourceRow row, RosterField field, List<RowProblem> problems) {
-    return Objects.requireNonNullElse(optional(row, field, problems), "");
+    FieldRule.Bound rule = bound.get(field);
+    return Objects.requireNonNullElse(rule == null ? null
+        : apply(row, field.fieldName(), rule, problems), "");
   }
 
   private @Nullable String optional(SourceRow row, RosterField field,
       List<RowProblem> problems) {
     FieldRule.Bound rule = bound.get(field);
-    return rule == null ? null : apply(row, field.fieldName(), rule, problems);
+    return rule == null ? null
+        : shared(field.fieldName(), apply(row, field.fieldName(), rule, problems));
+  }
+
+  private @Nullable String shared(String field, @Nullable String value) {
+    if (value == null || value.length() > 64) {
+      return value;
+    }
+    Map<String, String> values = repeated.computeIfAbsent(field, name -> new java.util.HashMap<>());
+    String known = values.get(value);
+    if (known != null) {
+      return known;
+    }
+    if (values.size() < MAX_REPEATED) {
+      values.put(value, value);
+    }
+    return value;
   }
 
   private @Nullable LocalDate date(SourceRow row, RosterField field, List<RowProblem> problems) {
@@ -157,7 +181,7 @@ public final class RowMapper {
     }
     Map<String, String> values = new LinkedHashMap<>();
     custom.forEach((name, rule) -> {
-      String value = apply(row, "customFields." + name, rule, problems);
+      String value = shared(name, apply(row, "customFields." + name, rule, problems));
       if (value != null) {
         values.put(name, value);
       }
