@@ -49,11 +49,13 @@ final class DatePattern {
           + e.getMessage() + "); write one such as dd.MM.yyyy or M/d/yyyy");
     }
     LocalDate sample = LocalDate.of(1987, 11, 23);
+    LocalDate readBack;
     try {
-      if (!LocalDate.parse(sample.format(formatter), formatter).equals(sample)) {
-        throw new DateTimeException("another date");
-      }
+      readBack = LocalDate.parse(sample.format(formatter), formatter);
     } catch (DateTimeException e) {
+      readBack = null;
+    }
+    if (!sample.equals(readBack)) {
       throw new IllegalArgumentException("date pattern '" + pattern + "' cannot read a whole "
           + "date (day, month and year); write one such as dd.MM.yyyy or M/d/yyyy");
     }

@@ -64,7 +64,7 @@ final class MappingFile {
     if (top == null) {
       return;
     }
-    keys(top, TOP, "", root.line());
+    keys(top, TOP, "");
     Node encoding = top.get("encoding");
     if (encoding != null) {
       String charset = text(encoding, "encoding");
@@ -128,7 +128,7 @@ final class MappingFile {
     if (keys == null) {
       return null;
     }
-    keys(keys, RULE, where + ".", node.line());
+    keys(keys, RULE, where + ".");
     List<String> sources = keys.keySet().stream().filter(SOURCES::contains).toList();
     if (sources.size() != 1) {
       problem(node.line(), where, "a rule takes its value from exactly one of column, "
@@ -164,13 +164,13 @@ final class MappingFile {
         case "join" -> {
           Map<String, Node> join = map(node, where + ".join");
           yield join == null ? null : FieldRule.join(optionalText(join, "separator", " "),
-              texts(required(join, "columns", node, where + ".join"), where + ".join.columns")
+              texts(required(join, "columns", where + ".join"), where + ".join.columns")
                   .toArray(String[]::new));
         }
         default -> {
           Map<String, Node> split = map(node, where + ".split");
           yield split == null ? null : FieldRule.split(
-              String.valueOf(text(required(split, "column", node, where + ".split"),
+              String.valueOf(text(required(split, "column", where + ".split"),
                   where + ".split.column")),
               optionalText(split, "separator", ","),
               Integer.parseInt(optionalText(split, "part", "1")));
@@ -243,7 +243,7 @@ final class MappingFile {
     if (keys == null) {
       return;
     }
-    keys(keys, SCOPE, "scopes." + targetName + ".", node.line());
+    keys(keys, SCOPE, "scopes." + targetName + ".");
     TargetScope scope = TargetScope.everyone()
         .include(rules(keys.get("include"), "scopes." + targetName + ".include"))
         .exclude(rules(keys.get("exclude"), "scopes." + targetName + ".exclude"));
@@ -278,7 +278,7 @@ final class MappingFile {
     if (keys == null) {
       return null;
     }
-    keys(keys, SCOPE_RULE, where + ".", node.line());
+    keys(keys, SCOPE_RULE, where + ".");
     List<String> tests = keys.keySet().stream().filter(TESTS::contains).toList();
     Node column = keys.get("column");
     if (column == null || tests.size() != 1) {
@@ -315,7 +315,7 @@ final class MappingFile {
     }
   }
 
-  private Node required(Map<String, Node> keys, String key, Node at, String where) {
+  private Node required(Map<String, Node> keys, String key, String where) {
     Node node = keys.get(key);
     if (node == null) {
       throw new IllegalArgumentException(where + " needs " + key);
@@ -329,7 +329,7 @@ final class MappingFile {
     return text == null ? otherwise : text;
   }
 
-  private void keys(Map<String, Node> keys, Set<String> known, String where, int line) {
+  private void keys(Map<String, Node> keys, Set<String> known, String where) {
     keys.forEach((key, node) -> {
       if (!known.contains(key)) {
         String closest = Closest.to(key, known);

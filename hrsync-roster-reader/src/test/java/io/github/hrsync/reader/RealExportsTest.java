@@ -2,9 +2,6 @@ package io.github.hrsync.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.Secret;
-import io.github.hrsync.hrfeed.HrFeedClient;
-import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.SyncReport;
 import io.github.hrsync.sync.plan.Approvals;
@@ -49,13 +46,7 @@ class RealExportsTest {
   }
 
   private SyncReport sync(MappedRoster roster) {
-    RosterSync sync = RosterSync.builder()
-        .jobTicket(JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
-            .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET))
-            .build(), 7)
-        .hrFeed(HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-            .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build())
-        .build();
+    RosterSync sync = SandboxSync.of(sandbox);
     return sync.apply(sync.plan(roster.scoped()), Approvals.none());
   }
 

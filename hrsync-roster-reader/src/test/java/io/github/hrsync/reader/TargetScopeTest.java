@@ -2,9 +2,6 @@ package io.github.hrsync.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hrsync.core.Secret;
-import io.github.hrsync.hrfeed.HrFeedClient;
-import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.SyncPlan;
 import io.github.hrsync.sync.SyncReport;
@@ -36,13 +33,7 @@ class TargetScopeTest {
       """;
 
   private final Sandbox sandbox = Sandbox.start(SandboxFaults.none());
-  private final RosterSync sync = RosterSync.builder()
-      .jobTicket(JobTicketClient.builder().baseUrl(sandbox.jobTicketUrl())
-          .credentials(Sandbox.JOBTICKET_KEY_ID, Secret.of(Sandbox.JOBTICKET_KEY_SECRET))
-          .build(), 7)
-      .hrFeed(HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl())
-          .token(Secret.of(Sandbox.HR_FEED_TOKEN)).build())
-      .build();
+  private final RosterSync sync = SandboxSync.of(sandbox);
 
   @AfterEach
   void stop() {
