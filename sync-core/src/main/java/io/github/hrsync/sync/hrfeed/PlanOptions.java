@@ -21,30 +21,25 @@ import java.util.Objects;
  *       roster row is adopted by setting its externalId.
  *   <li>{@code clock}: decides which termination dates lie in the past.
  * </ul>
- *
- * @param guard the removal limit
- * @param deleteLeavers whether leavers are deleted instead of deactivated
- * @param clearMissingFields whether empty roster fields clear platform values
- * @param emailCaseSensitive whether a change of e-mail case is an update
- * @param adoptByEmail whether users without externalId are matched by e-mail
- * @param clock today's date for termination dates
  */
-public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clearMissingFields,
-    boolean emailCaseSensitive, boolean adoptByEmail, Clock clock) {
+public final class PlanOptions {
+  private final SafetyGuard guard;
+  private final boolean deleteLeavers;
+  private final boolean clearMissingFields;
+  private final boolean emailCaseSensitive;
+  private final boolean adoptByEmail;
+  private final Clock clock;
 
-  /**
-   * Rejects nulls.
-   *
-   * @param guard the removal limit
-   * @param deleteLeavers whether leavers are deleted instead of deactivated
-   * @param clearMissingFields whether empty roster fields clear platform values
-   * @param emailCaseSensitive whether a change of e-mail case is an update
-   * @param adoptByEmail whether users without externalId are matched by e-mail
-   * @param clock today's date for termination dates
-   */
-  public PlanOptions {
+  private PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clearMissingFields,
+      boolean emailCaseSensitive, boolean adoptByEmail, Clock clock) {
     Objects.requireNonNull(guard, "guard");
     Objects.requireNonNull(clock, "clock");
+    this.guard = guard;
+    this.deleteLeavers = deleteLeavers;
+    this.clearMissingFields = clearMissingFields;
+    this.emailCaseSensitive = emailCaseSensitive;
+    this.adoptByEmail = adoptByEmail;
+    this.clock = clock;
   }
 
   /** @return the safe defaults described above, on the system clock */
@@ -125,5 +120,40 @@ public record PlanOptions(SafetyGuard guard, boolean deleteLeavers, boolean clea
     return String.format(java.util.Locale.ROOT, "guard[%s] deleteLeavers=%b "
         + "clearMissingFields=%b emailCaseSensitive=%b adoptByEmail=%b", guard, deleteLeavers,
         clearMissingFields, emailCaseSensitive, adoptByEmail);
+  }
+
+  /** @return the removal limit */
+  public SafetyGuard guard() {
+    return guard;
+  }
+
+  /** @return whether leavers are deleted instead of deactivated */
+  public boolean deleteLeavers() {
+    return deleteLeavers;
+  }
+
+  /** @return whether empty roster fields clear platform values */
+  public boolean clearMissingFields() {
+    return clearMissingFields;
+  }
+
+  /** @return whether a change of e-mail case is an update */
+  public boolean emailCaseSensitive() {
+    return emailCaseSensitive;
+  }
+
+  /** @return whether users without externalId are matched by e-mail */
+  public boolean adoptByEmail() {
+    return adoptByEmail;
+  }
+
+  /** @return today's date for termination dates */
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public String toString() {
+    return "PlanOptions[" + describe() + "]";
   }
 }

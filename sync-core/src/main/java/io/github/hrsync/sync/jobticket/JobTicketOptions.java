@@ -9,15 +9,18 @@ package io.github.hrsync.sync.jobticket;
  * employee whose row has a {@code terminationDate} still ahead counts, for the guard, as a
  * removal (JobTicket may act on the date as soon as it is sent). Turn a mild reading on only
  * when you know your JobTicket behaves so.
- *
- * @param hrIdCaseInsensitive JobTicket matches hrIds ignoring letter case
- * @param emailMatchAcrossIntegrations JobTicket matches a roster row by e-mail to an employee
- *     without a link to this integration, rather than creating a second employee
- * @param futureTerminationWaits JobTicket offboards an employee on the {@code terminationDate},
- *     not as soon as a future date is sent
  */
-public record JobTicketOptions(boolean hrIdCaseInsensitive,
-    boolean emailMatchAcrossIntegrations, boolean futureTerminationWaits) {
+public final class JobTicketOptions {
+  private final boolean hrIdCaseInsensitive;
+  private final boolean emailMatchAcrossIntegrations;
+  private final boolean futureTerminationWaits;
+
+  private JobTicketOptions(boolean hrIdCaseInsensitive, boolean emailMatchAcrossIntegrations,
+      boolean futureTerminationWaits) {
+    this.hrIdCaseInsensitive = hrIdCaseInsensitive;
+    this.emailMatchAcrossIntegrations = emailMatchAcrossIntegrations;
+    this.futureTerminationWaits = futureTerminationWaits;
+  }
 
   /** @return the harmful readings */
   public static JobTicketOptions defaults() {
@@ -52,5 +55,33 @@ public record JobTicketOptions(boolean hrIdCaseInsensitive,
    */
   public JobTicketOptions withEmailMatchAcrossIntegrations(boolean value) {
     return new JobTicketOptions(hrIdCaseInsensitive, value, futureTerminationWaits);
+  }
+
+  /** @return whether JobTicket is taken to match hrIds ignoring letter case */
+  public boolean hrIdCaseInsensitive() {
+    return hrIdCaseInsensitive;
+  }
+
+  /**
+   * @return whether JobTicket is taken to match a roster row by e-mail to an employee without a
+   *     link to this integration
+   */
+  public boolean emailMatchAcrossIntegrations() {
+    return emailMatchAcrossIntegrations;
+  }
+
+  /**
+   * @return whether JobTicket is taken to offboard on the {@code terminationDate}, not as soon as
+   *     a future date is sent
+   */
+  public boolean futureTerminationWaits() {
+    return futureTerminationWaits;
+  }
+
+  @Override
+  public String toString() {
+    return "JobTicketOptions[hrIdCaseInsensitive=" + hrIdCaseInsensitive
+        + ", emailMatchAcrossIntegrations=" + emailMatchAcrossIntegrations
+        + ", futureTerminationWaits=" + futureTerminationWaits + "]";
   }
 }
