@@ -57,8 +57,8 @@ public class ApplyBenchmark {
 
   @Benchmark
   public ApplyReport apply() {
-    ApplyReport report = sync.apply(plan, Approvals.none(), ApplyOptions.defaults().withConcurrency(concurrency)
-        .withVerifyFreshness(false));
+    ApplyReport report = sync.apply(plan, Approvals.none(),
+        ApplyOptions.defaults().withConcurrency(concurrency).withVerifyFreshness(false));
     if (!report.complete()) {
       throw new IllegalStateException(report.summary());
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 /** Parses {@code --name=value} flags, refusing unknown names. */
 final class Flags {
   private static final Set<String> KNOWN = Set.of("jobticket-url", "hrfeed-url",
-      "integration-id", "roster", "mapping", "rows", "rate-budget-dir", "reset-every", "unavailable-every", "delay-ms",
-      "approve-jobticket", "approve-hrfeed", "approved-by", "reason", "run-log", "run", "last",
+      "integration-id", "roster", "mapping", "rows", "rate-budget-dir", "reset-every",
+      "unavailable-every", "delay-ms", "approve-jobticket", "approve-hrfeed", "approved-by", "reason", "run-log", "run", "last",
       "concurrency", "verbose", "detailed-exitcode");
   /** Flags that take no value. */
   private static final Set<String> SWITCHES = Set.of("verbose", "detailed-exitcode");

@@ -66,7 +66,10 @@ public record User(
     return !Boolean.FALSE.equals(isActive);
   }
 
-  /** @return the ids and whether the user is active; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the ids and whether the user is active; never a person's name, e-mail, date of
+   *     birth, mobile or field value
+   */
   @Override
   public String toString() {
     return "User[id=" + id + ", externalId=" + externalId + ", isActive=" + isActive + "]";

@@ -28,7 +28,10 @@ public record DocumentDownload(
     body.close();
   }
 
-  /** @return the document id and content type; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the document id and content type; never a person's name, e-mail, date of birth,
+   *     mobile or field value
+   */
   @Override
   public String toString() {
     return "DocumentDownload[documentId=" + documentId + ", contentType=" + contentType + "]";

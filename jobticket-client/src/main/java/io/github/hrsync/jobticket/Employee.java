@@ -103,7 +103,10 @@ public record Employee(
     return current.cancelledAt() != null && !current.cancelledAt().isAfter(today);
   }
 
-  /** @return the id and HR ids; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the id and HR ids; never a person's name, e-mail, date of birth, mobile or field
+   *     value
+   */
   @Override
   public String toString() {
     return "Employee[id=" + id + ", hrIds=" + hrIntegrationLinks.stream()

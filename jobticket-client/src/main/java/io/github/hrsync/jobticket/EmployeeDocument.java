@@ -47,7 +47,10 @@ public record EmployeeDocument(
     links = links == null ? Map.of() : Map.copyOf(links);
   }
 
-  /** @return the ids and the file type; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the ids and the file type; never a person's name, e-mail, date of birth, mobile or
+   *     field value
+   */
   @Override
   public String toString() {
     return "EmployeeDocument[id=" + id + ", employeeId=" + employeeId + ", type="

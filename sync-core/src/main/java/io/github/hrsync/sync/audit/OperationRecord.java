@@ -84,7 +84,10 @@ public record OperationRecord(String kind, String key, List<String> fields, bool
         || "FAILED".equals(outcome) && status == 0);
   }
 
-  /** @return the kind, key, field names and outcome; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the kind, key, field names and outcome; never a person's name, e-mail, date of
+   *     birth, mobile or field value
+   */
   @Override
   public String toString() {
     return "OperationRecord[" + kind + " " + key + ", fields=" + fields + ", outcome=" + outcome

@@ -67,7 +67,10 @@ public record ApplyReport(List<OperationResult> results, @Nullable String stopRe
     return text.toString();
   }
 
-  /** @return the counts and why it stopped; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the counts and why it stopped; never a person's name, e-mail, date of birth, mobile
+   *     or field value
+   */
   @Override
   public String toString() {
     long failed = results.stream()

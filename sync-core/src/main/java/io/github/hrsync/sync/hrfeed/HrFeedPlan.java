@@ -194,7 +194,10 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
     return PlanJson.read(Objects.requireNonNull(json, "json"));
   }
 
-  /** @return the target, counts and verdict; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the target, counts and verdict; never a person's name, e-mail, date of birth,
+   *     mobile or field value
+   */
   @Override
   public String toString() {
     return "HrFeedPlan[baseUrl=" + baseUrl + ", fingerprint=" + fingerprint() + ", adds="

@@ -74,7 +74,10 @@ public record OperationResult(PlannedOperation operation, Outcome outcome,
         why, set);
   }
 
-  /** @return the operation's ids and how it ended; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the operation's ids and how it ended; never a person's name, e-mail, date of birth,
+   *     mobile or field value
+   */
   @Override
   public String toString() {
     return "OperationResult[" + operation.kind() + " " + operation.externalId() + ": " + outcome

@@ -93,7 +93,10 @@ public record PlannedOperation(
         .orElse(null);
   }
 
-  /** @return the kind, the ids and the fields it sets; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the kind, the ids and the fields it sets; never a person's name, e-mail, date of
+   *     birth, mobile or field value
+   */
   @Override
   public String toString() {
     return "PlannedOperation[" + kind + " " + externalId + (userId == null ? ""

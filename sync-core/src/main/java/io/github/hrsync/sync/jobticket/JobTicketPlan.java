@@ -187,7 +187,10 @@ public record JobTicketPlan(
     return operations;
   }
 
-  /** @return the ids, counts and verdict; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the ids, counts and verdict; never a person's name, e-mail, date of birth, mobile
+   *     or field value
+   */
   @Override
   public String toString() {
     return "JobTicketPlan[integration=" + integrationId + ", fingerprint=" + fingerprint

@@ -50,7 +50,10 @@ public record JobTicketResult(JobTicketPlan plan, SyncAccepted accepted, int sta
     return plan.operations("SUCCEEDED", statusCode, requestId, attempts, duration, null);
   }
 
-  /** @return the replace's ids and answer; never a person's name, e-mail, date of birth, mobile or field value */
+  /**
+   * @return the replace's ids and answer; never a person's name, e-mail, date of birth, mobile
+   *     or field value
+   */
   @Override
   public String toString() {
     return "JobTicketResult[syncId=" + plan.syncId() + ", employees=" + plan.payload().size()
