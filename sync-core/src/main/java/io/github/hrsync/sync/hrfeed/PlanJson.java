@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * wrong type; anything after the plan; and a fingerprint that does not match.
  */
 final class PlanJson {
-  static final String FORMAT = "hrsync.hrfeed-plan.v3";
+  static final String FORMAT = "hrsync.hrfeed-plan.v4";
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<String> FIELDS = List.of("format", "fingerprint", "baseUrl", "options",
       "currentUsers", "removableRecords", "rosterSize", "warnings", "verdict", "operations");

@@ -85,7 +85,7 @@ class PlanOutputTest {
         .containsEntry(UserField.UNIT, Unit.ofExternalId("DEPT-SALES"))
         .containsEntry(UserField.CUSTOM_FIELDS, io.github.hrsync.hrfeed.CustomFields.of(
             Map.of("costCenter", "CC-100")));
-    assertThat(plan.toJson()).contains("\"format\" : \"hrsync.hrfeed-plan.v3\"")
+    assertThat(plan.toJson()).contains("\"format\" : \"hrsync.hrfeed-plan.v4\"")
         .contains("\"baseUrl\" : \"" + HrFeedPlannerTest.TARGET + "\"")
         .contains("\"verdict\" : {");
     assertThat(back.verdict()).isEqualTo(plan.verdict());
@@ -99,7 +99,7 @@ class PlanOutputTest {
         .isInstanceOf(InvalidPlanException.class)
         .hasMessageStartingWith("the plan was edited");
     assertThatThrownBy(() -> HrFeedPlan.fromJson("{\"format\":\"other\"}"))
-        .hasMessage("not a plan: format must be hrsync.hrfeed-plan.v3, was other");
+        .hasMessage("not a plan: format must be hrsync.hrfeed-plan.v4, was other");
     assertThatThrownBy(() -> HrFeedPlan.fromJson("[1,"))
         .hasMessage("not a plan: the text is not a JSON object");
     assertThatThrownBy(() -> HrFeedPlan.fromJson("{\"format\":"))
