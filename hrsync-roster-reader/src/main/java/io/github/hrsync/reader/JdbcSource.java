@@ -123,8 +123,12 @@ public final class JdbcSource implements RowSource {
 
   @Override
   public void close() {
-    try (statement; rows) {
-      release(connection, autoCommit);
+    try {
+      try (statement; rows) {
+        // closes the rows, then the statement, before the connection is given back
+      } finally {
+        release(connection, autoCommit);
+      }
     } catch (SQLException e) {
       throw failed("closing the query failed", e);
     }

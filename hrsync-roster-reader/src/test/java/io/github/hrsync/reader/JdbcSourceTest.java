@@ -65,7 +65,7 @@ class JdbcSourceTest {
   }
 
   @Test
-  void aQueryIsReadThroughTheSameMappingWithItsScopesAcrossSeveralFetches() {
+  void aQueryIsReadThroughTheSameMappingWithItsScopesAcrossSeveralFetches() throws SQLException {
     MappedRoster roster;
     try (JdbcSource rows = JdbcSource.query(database, "SELECT * FROM " + table
         + " WHERE personnel_no > ? ORDER BY personnel_no", 0)) {
@@ -83,6 +83,9 @@ class JdbcSourceTest {
     assertThat(first.customFields()).containsEntry("costCentre", "CC-1");
     assertThat(roster.outOfScope(Target.JOBTICKET)).isEqualTo(600);
     assertThat(roster.lineOf(2999)).isEqualTo(3000);
+    try (Connection connection = database.getConnection()) {
+      assertThat(connection.getAutoCommit()).as("given back as it came").isTrue();
+    }
   }
 
   @Test
