@@ -3,6 +3,9 @@ package io.github.hrsync.sync;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -110,6 +113,26 @@ public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<
         TargetPlan.append(out, "Guard across runs: off (no run log is configured).\n");
       }
     }
+  }
+
+  /**
+   * Writes the plan as JSON for a pipeline to read: per target its counts, fingerprint, verdict
+   * with every breach, and operations by key with the names of the fields they set (format
+   * {@code hrsync.sync-plan.v1}, described in the README). Keys and field names only, never a
+   * value; the plan itself is read back from each target's own form, not from this.
+   *
+   * @param out where to write; not closed
+   * @throws UncheckedIOException when writing fails
+   */
+  public void writeJson(Writer out) {
+    SyncPlanJson.write(this, out);
+  }
+
+  /** @return {@link #writeJson(Writer)} as a string */
+  public String toJson() {
+    StringWriter json = new StringWriter();
+    writeJson(json);
+    return json.toString();
   }
 
   /** @return {@link #render(Appendable)} as a string */
