@@ -255,13 +255,12 @@ public final class FieldRule {
     }
 
     /**
-     * @param row a row of the bound source
-     * @return the field's date, or {@code null} when blank
-     * @throws java.time.DateTimeException when the text is not a date in the rule's pattern
+     * @param text the field's text, from {@link #text}
+     * @return the date it writes in the rule's pattern
+     * @throws java.time.DateTimeException when it is not a date in that pattern
      */
-    @Nullable LocalDate date(SourceRow row) {
-      String value = text(row);
-      return value == null ? null : (date == null ? DatePattern.ISO : date).parse(value);
+    LocalDate parseDate(String text) {
+      return (date == null ? DatePattern.ISO : date).parse(text);
     }
 
     private @Nullable String part(@Nullable String value) {

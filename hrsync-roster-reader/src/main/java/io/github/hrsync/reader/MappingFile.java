@@ -106,10 +106,9 @@ final class MappingFile {
   private void field(String fieldName, Node node) {
     RosterField field = RosterField.named(fieldName).orElse(null);
     if (field == null) {
-      String closest = Closest.to(fieldName, Arrays.stream(RosterField.values())
-          .map(RosterField::fieldName).toList());
       problem(node.line(), "fields." + fieldName, "no roster field '" + fieldName + "'"
-          + (closest == null ? "" : "; did you mean '" + closest + "'?")
+          + Closest.suggestion(fieldName, Arrays.stream(RosterField.values())
+              .map(RosterField::fieldName).toList())
           + " (a column that is not a roster field goes under customFields)");
       return;
     }
@@ -332,9 +331,8 @@ final class MappingFile {
   private void keys(Map<String, Node> keys, Set<String> known, String where) {
     keys.forEach((key, node) -> {
       if (!known.contains(key)) {
-        String closest = Closest.to(key, known);
         problem(node.line(), where + key, "unknown key '" + key + "'"
-            + (closest == null ? "" : "; did you mean '" + closest + "'?"));
+            + Closest.suggestion(key, known));
       }
     });
   }

@@ -86,10 +86,8 @@ public final class RosterMapping {
     }
     List<String> problems = new ArrayList<>();
     for (RosterField missing : standard.unmappedRequired()) {
-      String closest = Closest.to(missing.fieldName(), columns);
       problems.add("the source has no '" + missing.fieldName() + "' column; it has: "
-          + String.join(", ", columns) + (closest == null ? "" : "; did you mean '" + closest
-          + "'?"));
+          + String.join(", ", columns) + Closest.suggestion(missing.fieldName(), columns));
     }
     if (!problems.isEmpty()) {
       throw new MappingException("hrsync's column names", problems);
@@ -157,11 +155,10 @@ public final class RosterMapping {
       return;
     }
     for (String column : aliases ? wanted.subList(0, 1) : missing) {
-      String closest = Closest.to(column, columns);
       problems.add(at(line, where) + ": no column '" + column + "'"
           + (aliases && wanted.size() > 1 ? " (nor " + String.join(", ", wanted.subList(1,
               wanted.size())) + ")" : "") + " in the source; it has: " + String.join(", ",
-              columns) + (closest == null ? "" : "; did you mean '" + closest + "'?"));
+              columns) + Closest.suggestion(column, columns));
     }
   }
 
@@ -310,8 +307,7 @@ public final class RosterMapping {
     }
     RowMapper mapper = mapper(source);
     List<MappingPreview.Row> shown = new ArrayList<>();
-    for (SourceRow row = source.next(); row != null && shown.size() < rows;
-        row = shown.size() < rows ? source.next() : null) {
+    for (SourceRow row; shown.size() < rows && (row = source.next()) != null; ) {
       List<RowProblem> problems = new ArrayList<>();
       List<Target> in;
       try {

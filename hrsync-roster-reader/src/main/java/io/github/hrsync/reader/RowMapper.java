@@ -158,19 +158,15 @@ public final class RowMapper {
 
   private @Nullable LocalDate date(SourceRow row, RosterField field, List<RowProblem> problems) {
     FieldRule.Bound rule = bound.get(field);
-    if (rule == null) {
+    String text = rule == null ? null : apply(row, field.fieldName(), rule, problems);
+    if (rule == null || text == null) {
       return null;
     }
     try {
-      return rule.date(row);
+      return rule.parseDate(text);
     } catch (DateTimeException e) {
       problems.add(new RowProblem(row.row(), row.line(), rule.column(), rule.dateRule(),
-          "'" + rule.text(row) + "' is not a date in that pattern (field " + field.fieldName()
-              + ")"));
-      return null;
-    } catch (RuntimeException e) {
-      problems.add(new RowProblem(row.row(), row.line(), rule.column(), "Java function of "
-          + field.fieldName(), String.valueOf(e.getMessage())));
+          "'" + text + "' is not a date in that pattern (field " + field.fieldName() + ")"));
       return null;
     }
   }

@@ -14,7 +14,7 @@ public final class Closest {
    * @return the name with the fewest edits from {@code wanted} (case ignored), if it is close
    *     enough to be a likely typo (at most a third of its length, at least 2 edits allowed)
    */
-  public static @Nullable String to(String wanted, Collection<String> names) {
+  private static @Nullable String to(String wanted, Collection<String> names) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String name : names) {
@@ -25,6 +25,16 @@ public final class Closest {
       }
     }
     return bestDistance <= Math.max(2, wanted.length() / 3) ? best : null;
+  }
+
+  /**
+   * @param wanted the name written
+   * @param names the names there are
+   * @return {@code "; did you mean 'NAME'?"} for the closest name, or nothing when none is close
+   */
+  public static String suggestion(String wanted, Collection<String> names) {
+    String closest = to(wanted, names);
+    return closest == null ? "" : "; did you mean '" + closest + "'?";
   }
 
   /** Levenshtein's edit distance, in two rows. */
