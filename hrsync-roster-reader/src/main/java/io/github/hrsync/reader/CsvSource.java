@@ -162,11 +162,8 @@ public final class CsvSource implements RowSource {
   /** Every byte that was not in the file's charset, at the end: all of them, with their lines. */
   private void undecodable() {
     if (decoding != null && decoding.undecodableCount() > 0) {
-      List<String> lines = new ArrayList<>(decoding.undecodable());
-      if (decoding.undecodableCount() > lines.size()) {
-        lines.add("... and " + (decoding.undecodableCount() - lines.size()) + " more");
-      }
-      throw new RosterReadException(RosterReadException.describe(name, lines)
+      throw new RosterReadException(RosterReadException.describe(name,
+          decoding.undecodable(), decoding.undecodableCount(), ", nothing was sent")
           + "\n  the file is not " + decoding.charset().name() + ": name its encoding in the "
           + "mapping (encoding: windows-1252, ISO-8859-1, UTF-8) or convert it", null);
     }

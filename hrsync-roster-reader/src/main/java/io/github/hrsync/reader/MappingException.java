@@ -19,8 +19,7 @@ public class MappingException extends HrSyncException {
    * @param problems every problem found, one line each
    */
   public MappingException(String mapping, List<String> problems) {
-    super(RosterReadException.describe(mapping, problems).replace(", nothing was sent:", ":"),
-        null);
+    super(RosterReadException.describe(mapping, problems, problems.size(), ""), null);
     this.problems = List.copyOf(problems);
   }
 

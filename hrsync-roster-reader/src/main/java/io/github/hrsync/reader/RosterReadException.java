@@ -20,7 +20,8 @@ public class RosterReadException extends HrSyncException {
    * @param total how many problems there are in all
    */
   public RosterReadException(String source, List<RowProblem> problems, int total) {
-    super(describe(source, problems.stream().map(RowProblem::toString).toList(), total), null);
+    super(describe(source, problems.stream().map(RowProblem::toString).toList(), total,
+        ", nothing was sent"), null);
     this.problems = List.copyOf(problems);
   }
 
@@ -38,13 +39,16 @@ public class RosterReadException extends HrSyncException {
     return problems;
   }
 
-  static String describe(String source, List<String> lines) {
-    return describe(source, lines, lines.size());
-  }
-
-  private static String describe(String source, List<String> lines, int total) {
+  /**
+   * @param source what the problems are in
+   * @param lines the problems shown (the first ones, when there are many)
+   * @param total how many problems there are in all
+   * @param consequence what follows the count ({@code ", nothing was sent"}), or nothing
+   * @return a headline and the first problems, one per line
+   */
+  static String describe(String source, List<String> lines, int total, String consequence) {
     StringBuilder text = new StringBuilder(source).append(": ").append(total)
-        .append(total == 1 ? " problem" : " problems").append(", nothing was sent:");
+        .append(total == 1 ? " problem" : " problems").append(consequence).append(':');
     lines.stream().limit(SHOWN).forEach(line -> text.append("\n  ").append(line));
     if (total > Math.min(SHOWN, lines.size())) {
       text.append("\n  ... and ").append(total - Math.min(SHOWN, lines.size())).append(" more");

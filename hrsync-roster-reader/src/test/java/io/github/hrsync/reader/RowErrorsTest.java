@@ -104,6 +104,25 @@ class RowErrorsTest {
   }
 
   @Test
+  void manyUndecodableBytesAreCountedAllAndTheFirstShown() throws IOException {
+    Path export = dir.resolve("export.csv");
+    StringBuilder text = new StringBuilder("Nr;Vorname;Nachname;E-Mail;Geburtsdatum\n");
+    for (int i = 1; i <= 150; i++) {
+      text.append(i).append(";J\u00fcrgen;M;j").append(i).append("@example.com;01.01.1970\n");
+    }
+    Files.writeString(export, text, Charset.forName("windows-1252"));
+
+    assertThatThrownBy(() -> {
+      try (CsvSource rows = CsvSource.open(export, GERMAN.encoding())) {
+        GERMAN.read(rows);
+      }
+    }).isInstanceOf(RosterReadException.class)
+        .hasMessageStartingWith("export.csv: 150 problems, nothing was sent:\n"
+            + "  file line 2: byte 0xFC is not UTF-8")
+        .hasMessageContaining("\n  ... and 130 more\n");
+  }
+
+  @Test
   void aRowWithAnotherNumberOfCellsThanTheHeaderIsNamed() {
     assertThatThrownBy(() -> read(GERMAN, """
         Nr;Vorname;Nachname;E-Mail;Geburtsdatum
