@@ -67,8 +67,7 @@ final class SyncPlanJson {
       } else if (plan instanceof HrFeedPlan changes) {
         for (PlannedOperation operation : changes.operations()) {
           operation(json, operation.kind().name(), operation.externalId(),
-              operation.changes().stream().map(change -> change.field().wireName()).toList(),
-              operation.kind().removes());
+              operation.fieldNames(), operation.removes());
         }
       }
       json.writeEndArray();

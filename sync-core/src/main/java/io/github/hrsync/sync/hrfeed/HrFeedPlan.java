@@ -1,7 +1,6 @@
 package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.hrfeed.User;
-import io.github.hrsync.hrfeed.UserField;
 import io.github.hrsync.sync.plan.InvalidPlanException;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
@@ -111,12 +110,7 @@ public record HrFeedPlan(String baseUrl, String options, List<PlannedOperation> 
    * @return how many remove a user (see {@link #removals()})
    */
   static int removals(List<PlannedOperation> operations) {
-    return (int) operations.stream().filter(HrFeedPlan::removes).count();
-  }
-
-  private static boolean removes(PlannedOperation op) {
-    return op.kind().removes() || op.changes().stream().anyMatch(change ->
-        change.field() == UserField.IS_ACTIVE && Boolean.FALSE.equals(change.to()));
+    return (int) operations.stream().filter(PlannedOperation::removes).count();
   }
 
   /**

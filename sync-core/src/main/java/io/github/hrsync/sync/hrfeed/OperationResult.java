@@ -69,7 +69,7 @@ public record OperationResult(PlannedOperation operation, Outcome outcome,
         : outcome == Outcome.SKIPPED ? "not attempted"
         : statusCode == 0 ? "no response" : "HTTP " + statusCode;
     return new OperationRecord(operation.kind().name(), operation.externalId(),
-        operation.changes().stream().map(change -> change.field().wireName()).toList(),
+        operation.fieldNames(),
         operation.kind().removes(), outcome.name(), statusCode, requestId, attempts, duration,
         why, set);
   }

@@ -94,13 +94,29 @@ public record PlannedOperation(
   }
 
   /**
+   * Whether the operation takes a user away, by what it does rather than by its kind: a
+   * deletion, a deactivation, or any operation that sets {@code isActive} to false (a plan built
+   * by hand could label a deactivation an update).
+   *
+   * @return whether it removes a user
+   */
+  public boolean removes() {
+    return kind.removes() || changes.stream().anyMatch(change ->
+        change.field() == UserField.IS_ACTIVE && Boolean.FALSE.equals(change.to()));
+  }
+
+  /** @return the wire names of the fields it sets, in order */
+  public List<String> fieldNames() {
+    return changes.stream().map(change -> change.field().wireName()).toList();
+  }
+
+  /**
    * @return the kind, the ids and the fields it sets; never a person's name, e-mail, date of
    *     birth, mobile or field value
    */
   @Override
   public String toString() {
     return "PlannedOperation[" + kind + " " + externalId + (userId == null ? ""
-        : " (user " + userId + ")") + ", fields=" + changes.stream()
-        .map(change -> change.field().wireName()).toList() + "]";
+        : " (user " + userId + ")") + ", fields=" + fieldNames() + "]";
   }
 }
