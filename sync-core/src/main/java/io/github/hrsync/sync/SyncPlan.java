@@ -3,6 +3,9 @@ package io.github.hrsync.sync;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
+import io.github.hrsync.sync.plan.InvalidPlanException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -126,6 +129,33 @@ public record SyncPlan(String planId, String rosterDigest, int rosterRows, List<
    */
   public void writeJson(Writer out) {
     SyncPlanJson.write(this, out);
+  }
+
+  /**
+   * Saves the whole plan to apply later ({@link #load}), as {@code terraform plan -out} does: a
+   * ZIP archive (format {@code hrsync.saved-plan.v1}) of each target's plan in its own JSON
+   * form, values included. No credentials; a person's data, so keep the file as the export it
+   * came from. {@link RosterSync#apply} of the loaded plan sends exactly what was saved, or
+   * reports a target that changed since as {@code STALE} and leaves it untouched.
+   *
+   * @param out where to write; not closed
+   * @throws UncheckedIOException when writing fails
+   */
+  public void save(OutputStream out) {
+    SyncPlanFile.save(this, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Reads a plan {@link #save} saved.
+   *
+   * @param in the saved plan; not closed
+   * @return the plan
+   * @throws InvalidPlanException naming what is wrong, when the file is not a saved plan or a
+   *     target's plan in it was edited
+   * @throws UncheckedIOException when reading fails
+   */
+  public static SyncPlan load(InputStream in) {
+    return SyncPlanFile.load(Objects.requireNonNull(in, "in"));
   }
 
   /** @return {@link #writeJson(Writer)} as a string */

@@ -2,6 +2,10 @@ package io.github.hrsync.sync.hrfeed;
 
 import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.sync.internal.Fingerprints;
+import static io.github.hrsync.sync.internal.StrictJson.exactFields;
+import static io.github.hrsync.sync.internal.StrictJson.knownFields;
+import static io.github.hrsync.sync.internal.StrictJson.textual;
+
 import io.github.hrsync.sync.internal.VerdictJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -14,8 +18,6 @@ import io.github.hrsync.hrfeed.CustomFields;
 import io.github.hrsync.hrfeed.Unit;
 import io.github.hrsync.hrfeed.UserField;
 import io.github.hrsync.sync.plan.InvalidPlanException;
-import io.github.hrsync.sync.plan.Breach;
-import io.github.hrsync.sync.plan.Dimension;
 import io.github.hrsync.sync.plan.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,9 +44,6 @@ final class PlanJson {
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<String> FIELDS = List.of("format", "fingerprint", "baseUrl", "options",
       "currentUsers", "removableRecords", "rosterSize", "warnings", "verdict", "operations");
-  private static final Set<String> VERDICT_FIELDS =
-      Set.of("allowed", "approvable", "refusal", "breaches");
-  private static final Set<String> BREACH_FIELDS = Set.of("dimension", "count", "base", "limit");
   private static final Set<String> OPERATION_FIELDS =
       Set.of("kind", "userId", "externalId", "email", "name", "changes");
   private static final Set<String> CHANGE_FIELDS = Set.of("field", "from", "to");
@@ -177,7 +176,7 @@ final class PlanJson {
         }
         case "verdict" -> {
           expect(json, JsonToken.START_OBJECT, name);
-          seen.put(name, verdict(MAPPER.readTree(json)));
+          seen.put(name, VerdictJson.read(MAPPER.readTree(json), "verdict"));
         }
         case "currentUsers", "removableRecords", "rosterSize" -> {
           expect(json, JsonToken.VALUE_NUMBER_INT, name);
@@ -227,45 +226,6 @@ final class PlanJson {
     }
   }
 
-  private static Verdict verdict(JsonNode node) {
-    exactFields(node, VERDICT_FIELDS, "verdict");
-    JsonNode allowed = node.get("allowed");
-    JsonNode approvable = node.get("approvable");
-    JsonNode refusal = node.get("refusal");
-    JsonNode breaches = node.get("breaches");
-    if (!allowed.isBoolean() || !approvable.isBoolean()
-        || !(refusal.isNull() || refusal.isTextual()) || !breaches.isArray()) {
-      throw new InvalidPlanException("verdict: the wrong type of value");
-    }
-    List<Breach> read = new ArrayList<>();
-    for (int i = 0; i < breaches.size(); i++) {
-      String where = "verdict.breaches[" + i + "]";
-      JsonNode breach = breaches.get(i);
-      exactFields(breach, BREACH_FIELDS, where);
-      try {
-        read.add(new Breach(Dimension.valueOf(textual(breach, "dimension", where)),
-            whole(breach, "count", where), whole(breach, "base", where),
-            whole(breach, "limit", where)));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidPlanException(where + ": " + e.getMessage(), e);
-      }
-    }
-    try {
-      return new Verdict(allowed.asBoolean(), approvable.asBoolean(),
-          refusal.isNull() ? null : refusal.asText(), read);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidPlanException("verdict: " + e.getMessage(), e);
-    }
-  }
-
-  private static int whole(JsonNode node, String name, String where) {
-    JsonNode value = node.get(name);
-    if (value == null || !value.isInt()) {
-      throw new InvalidPlanException(where + "." + name + ": must be a whole number");
-    }
-    return value.asInt();
-  }
-
   private static PlannedOperation operation(JsonNode node, String where) {
     exactFields(node, OPERATION_FIELDS, where);
     OperationKind kind;
@@ -294,36 +254,6 @@ final class PlanJson {
     return new PlannedOperation(kind, userId.isTextual() ? userId.asText() : null,
         textual(node, "externalId", where), textual(node, "email", where),
         textual(node, "name", where), changes);
-  }
-
-  /** Refuses an object with a field it must not have, or without one it must have. */
-  private static void exactFields(JsonNode node, Set<String> fields, String where) {
-    knownFields(node, fields, where);
-    for (String name : fields) {
-      if (!node.has(name)) {
-        throw new InvalidPlanException(where + ": field '" + name + "' is missing");
-      }
-    }
-  }
-
-  /** Refuses an object with a field it must not have. */
-  private static void knownFields(JsonNode node, Set<String> fields, String where) {
-    if (!node.isObject()) {
-      throw new InvalidPlanException(where + ": must be an object");
-    }
-    node.fieldNames().forEachRemaining(name -> {
-      if (!fields.contains(name)) {
-        throw new InvalidPlanException(where + ": unknown field '" + name + "'");
-      }
-    });
-  }
-
-  private static String textual(JsonNode node, String name, String where) {
-    JsonNode value = node.get(name);
-    if (value == null || !value.isTextual()) {
-      throw new InvalidPlanException(where + "." + name + ": must be text");
-    }
-    return value.asText();
   }
 
   private static UserField field(String wireName, String where) {

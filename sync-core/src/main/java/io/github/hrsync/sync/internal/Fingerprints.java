@@ -25,6 +25,9 @@ public final class Fingerprints {
    * them by {@link #hex()}. Not thread-safe; one per digest.
    */
   public static final class Line {
+    private static final com.fasterxml.jackson.databind.ObjectWriter SORTED_JSON =
+        io.github.hrsync.core.internal.json.Json.mapper().writer()
+            .with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final int FLUSH_AT = 8192;
     private final MessageDigest digest;
     private byte[] buffer = new byte[FLUSH_AT + 256];
@@ -86,6 +89,23 @@ public final class Fingerprints {
      */
     public Line flag(@org.jspecify.annotations.Nullable Boolean flag) {
       return varint(flag == null ? 0 : flag ? 1 : 2);
+    }
+
+    /**
+     * @param absences the next field: absences as JSON with every object's keys sorted (a
+     *     {@code Map.of}'s order differs from one JVM to the next), absent when there are none
+     * @return this line
+     * @throws IllegalArgumentException when they cannot be written as JSON
+     */
+    public Line absences(java.util.List<java.util.Map<String, Object>> absences) {
+      if (absences.isEmpty()) {
+        return text(null);
+      }
+      try {
+        return text(SORTED_JSON.writeValueAsString(absences));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException("absences cannot be written as JSON", e);
+      }
     }
 
     /** Ends the line with a line break. */

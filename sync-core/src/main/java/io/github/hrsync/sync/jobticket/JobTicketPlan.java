@@ -5,11 +5,16 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetPlan;
 import io.github.hrsync.sync.plan.Verdict;
 import io.github.hrsync.sync.audit.OperationRecord;
+import io.github.hrsync.sync.plan.InvalidPlanException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -185,6 +190,31 @@ public record JobTicketPlan(
           attempts, duration, error, Map.of()));
     }
     return operations;
+  }
+
+  /**
+   * Writes the plan as JSON (format {@code hrsync.jobticket-plan.v1}), employee by employee: the
+   * payload with every value, to review and send later with {@link #fromJson(Reader)}. No
+   * credentials; a person's data, so keep the file as the export it came from.
+   *
+   * @param out where to write; not closed
+   * @throws UncheckedIOException when writing fails
+   */
+  public void writeJson(Writer out) {
+    JobTicketPlanJson.write(this, Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Reads a plan {@link #writeJson(Writer)} wrote. {@link JobTicketSync#apply} recomputes its
+   * fingerprint from its payload and JobTicket as it is then, so a plan edited in the file, or
+   * one JobTicket moved away from, is stale and never sent.
+   *
+   * @param json the JSON text; not closed
+   * @return the plan
+   * @throws InvalidPlanException when the text is not a JobTicket plan
+   */
+  public static JobTicketPlan fromJson(Reader json) {
+    return JobTicketPlanJson.read(Objects.requireNonNull(json, "json"));
   }
 
   /**

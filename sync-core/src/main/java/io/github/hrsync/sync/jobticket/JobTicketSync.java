@@ -45,10 +45,11 @@ import org.jspecify.annotations.Nullable;
  * lists JobTicket again, computes the plan afresh, refuses with {@link StalePlanException} when
  * the fingerprint differs (JobTicket changed, or the plan was edited or built by hand), and checks
  * the guard on the fresh numbers. The fingerprint and the {@code syncId} cover the integration
- * id and JobTicket's canonical base URL ({@link JobTicketClient#baseUrl()}), the roster (its
- * {@link Roster#digest()}, which fixes the payload) and, for every employee
- * JobTicket lists, its link and what the plan does to it, so an approval never carries over to
- * another integration, another roster or another outcome. A restart with the same export, in any
+ * id and JobTicket's canonical base URL ({@link JobTicketClient#baseUrl()}), the payload (every
+ * field JobTicket receives; a roster that differs only in fields JobTicket never sees sends the
+ * same replace) and, for every employee JobTicket lists, its link and what the plan does to it,
+ * so an approval never carries over to another integration, another payload or another outcome.
+ * A plan saved with {@link JobTicketPlan#writeJson} and read back is the same plan. A restart with the same export, in any
  * order, against the same state has the same {@code syncId} and is deduplicated.
  *
  * <pre>{@code

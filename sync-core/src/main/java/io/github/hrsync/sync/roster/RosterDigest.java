@@ -1,12 +1,8 @@
 package io.github.hrsync.sync.roster;
 
 import io.github.hrsync.core.internal.text.Sha256;
-import io.github.hrsync.core.internal.json.Json;
 import io.github.hrsync.sync.internal.FieldMap;
 import io.github.hrsync.sync.internal.Fingerprints;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +13,6 @@ import java.util.List;
  * same digest whatever order the export or a map's iteration puts it in.
  */
 final class RosterDigest {
-  /** Absences by sorted keys: a {@code Map.of}'s order differs from one JVM to the next. */
-  private static final ObjectWriter ABSENCES =
-      Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
   private RosterDigest() {}
 
   /**
@@ -35,7 +27,7 @@ final class RosterDigest {
           .text(row.cultureCode()).date(row.dateOfBirth()).date(row.startDate())
           .date(row.terminationDate()).text(row.profileImage()).text(row.unitExternalId())
           .flag(row.autoSyncEmployee())
-          .text(row.absences().isEmpty() ? null : absencesJson(row));
+          .absences(row.absences());
       customFields(line, (FieldMap) row.customFields());
       line.end();
     }
@@ -53,15 +45,6 @@ final class RosterDigest {
     Arrays.sort(byName, Comparator.comparing(i -> String.valueOf(fields.nameAt(i))));
     for (int i : byName) {
       line.text(fields.nameAt(i)).text(fields.valueAt(i));
-    }
-  }
-
-  private static String absencesJson(SourceEmployee row) {
-    try {
-      return ABSENCES.writeValueAsString(row.absences());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("employee " + row.hrId() + ": absences cannot be "
-          + "written as JSON", e);
     }
   }
 }
