@@ -11,4 +11,6 @@ module io.github.hrsync.reader {
   requires com.fasterxml.jackson.dataformat.yaml;
 
   exports io.github.hrsync.reader;
+  // shared with hrsync's own CLI only (its config file is read the way a mapping is); not an API
+  exports io.github.hrsync.reader.internal to io.github.hrsync.cli;
 }

@@ -1,58 +1,41 @@
 package io.github.hrsync.examples;
 
+import io.github.hrsync.core.error.HrSyncException;
 import io.github.hrsync.reader.CsvSource;
-import io.github.hrsync.reader.MappingException;
+import io.github.hrsync.reader.MappingPreview;
 import io.github.hrsync.reader.RosterMapping;
-import io.github.hrsync.reader.RosterReadException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
- * Shows what a mapping file makes of an export's first rows, field by field, with the targets
- * each row goes to and every problem, without any request:
- * {@code --roster=FILE --mapping=FILE [--rows=N]} (10 rows by default). Exit 0 when every row
- * shown maps, 1 when one does not, 2 for bad input.
+ * What a mapping file makes of an export's first rows, field by field, with the targets each row
+ * goes to and every problem, without any request. Args: {@code EXPORT.csv MAPPING.yaml [ROWS]};
+ * exit 0 when every row shown maps, 1 when one does not, 2 for bad input.
  */
 public final class PreviewMapping {
   private PreviewMapping() {}
 
-  /**
-   * Prints the preview.
-   *
-   * @param args {@code --roster=FILE --mapping=FILE [--rows=N]}
-   */
   public static void main(String[] args) {
     System.exit(run(args, System.out));
   }
 
   static int run(String[] args, PrintStream out) {
-    Map<String, String> flags;
-    try {
-      flags = Flags.parse(args);
-    } catch (IllegalArgumentException e) {
-      out.println("error: " + e.getMessage());
-      return Program.USAGE;
-    }
-    String roster = flags.get("roster");
-    String mapping = flags.get("mapping");
-    if (roster == null || mapping == null) {
-      out.println("usage: PreviewMapping --roster=FILE --mapping=FILE [--rows=N]");
-      return Program.USAGE;
+    if (args.length < 2 || args.length > 2 && !args[2].matches("[1-9][0-9]{0,5}")) {
+      out.println("usage: PreviewMapping EXPORT.csv MAPPING.yaml [ROWS, 1 to 999999]");
+      return 2;
     }
     try {
-      RosterMapping rules = RosterMapping.load(Path.of(mapping));
-      try (CsvSource rows = CsvSource.open(Path.of(roster), rules.encoding())) {
-        var preview = rules.preview(rows, Math.max(1, Flags.number(flags, "rows", 10)));
+      RosterMapping mapping = RosterMapping.load(Path.of(args[1]));
+      try (CsvSource rows = CsvSource.open(Path.of(args[0]), mapping.encoding())) {
+        MappingPreview preview = mapping.preview(rows,
+            args.length > 2 ? Integer.parseInt(args[2]) : 10);
         out.print(preview.render());
-        return preview.rows().stream().allMatch(row -> row.problems().isEmpty()) ? 0
-            : Program.FAILED;
+        return preview.rows().stream().allMatch(row -> row.problems().isEmpty()) ? 0 : 1;
       }
-    } catch (MappingException | RosterReadException | IllegalArgumentException
-        | UncheckedIOException e) {
+    } catch (HrSyncException | UncheckedIOException e) {
       out.println("error: " + e.getMessage());
-      return Program.USAGE;
+      return 2;
     }
   }
 }
