@@ -147,8 +147,8 @@ final class ApplyCommand implements Callable<Integer> {
       throw new ConfigException("no plan file " + file + "; save one with hrsync plan --out "
           + file);
     } catch (IOException e) {
-      throw new UncheckedIOException("the plan file " + file + " cannot be read ("
-          + e.getClass().getSimpleName() + ")", e);
+      throw new ConfigException("the plan file " + file + " cannot be read ("
+          + e.getClass().getSimpleName() + "); check its path and permissions");
     }
   }
 }

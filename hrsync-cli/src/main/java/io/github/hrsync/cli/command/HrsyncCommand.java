@@ -110,13 +110,15 @@ public final class HrsyncCommand {
   /** The version the build wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
       Properties version = new Properties();
       try (InputStream in = HrsyncCommand.class.getResourceAsStream(
           "/io/github/hrsync/cli/version.properties")) {
         if (in != null) {
           version.load(in);
         }
+      } catch (IOException e) {
+        // the jar is damaged: say so in the version line rather than fail
       }
       return new String[] {"hrsync " + version.getProperty("version", "(unknown version)")
           + " on Java " + Runtime.version()};

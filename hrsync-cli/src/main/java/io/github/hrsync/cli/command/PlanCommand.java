@@ -1,6 +1,7 @@
 package io.github.hrsync.cli.command;
 
 import io.github.hrsync.cli.config.CliConfig;
+import io.github.hrsync.cli.config.ConfigException;
 import io.github.hrsync.cli.output.Progress;
 import io.github.hrsync.reader.MappedRoster;
 import io.github.hrsync.sync.RosterSync;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,8 +83,8 @@ final class PlanCommand implements Callable<Integer> {
         plan.save(saved);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("the plan cannot be saved to " + file + " ("
-          + e.getClass().getSimpleName() + ")", e);
+      throw new ConfigException("the plan cannot be saved to " + file + " ("
+          + e.getClass().getSimpleName() + "); check --out names a file in a writable directory");
     }
   }
 
