@@ -63,7 +63,7 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (format hrsync.apply-report.v1).")
-  Format output = Format.text;
+  Format output = Format.TEXT;
 
   @Override
   public Integer call() {
@@ -90,7 +90,7 @@ final class ApplyCommand implements Callable<Integer> {
       var roster = Wiring.roster(config);
       sync = Wiring.sync(config, console, progress(console), concurrency);
       plan = sync.plan(roster.scoped());
-      if (output == Format.text) {
+      if (output == Format.TEXT) {
         text.print(plan.render());
       }
     }
@@ -99,7 +99,7 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   private int report(SyncReport report, RosterSync sync, Console console, PrintStream text) {
-    if (output == Format.json) {
+    if (output == Format.JSON) {
       Writer json = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
       ReportJson.write(report, dryRun, json);
       try {

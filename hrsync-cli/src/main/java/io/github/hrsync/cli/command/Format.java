@@ -3,7 +3,7 @@ package io.github.hrsync.cli.command;
 /** What {@code --output} prints: text for a person, or JSON for a pipeline. */
 enum Format {
   /** Text for a person. */
-  text,
+  TEXT,
   /** Versioned JSON for a pipeline. */
-  json
+  JSON
 }

@@ -60,7 +60,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (format hrsync.history.v1).")
-  Format output = Format.text;
+  Format output = Format.TEXT;
 
   /**
    * The JSON form.
@@ -96,7 +96,7 @@ final class HistoryCommand implements Callable<Integer> {
       runs = List.of(run.get());
     }
     PrintStream out = parent.text();
-    if (output == Format.json) {
+    if (output == Format.JSON) {
       try {
         parent.console().out().println(JSON.writeValueAsString(new Runs(FORMAT, runs)));
       } catch (IOException e) {

@@ -51,7 +51,7 @@ public final class HrsyncCommand {
    */
   public static int run(Console console, String... args) {
     HrsyncCommand hrsync = new HrsyncCommand(console);
-    CommandLine cli = new CommandLine(hrsync);
+    CommandLine cli = new CommandLine(hrsync).setCaseInsensitiveEnumValuesAllowed(true);
     CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
     completion.getCommandSpec().usageMessage().description("Prints a bash/zsh completion "
         + "script: source <(hrsync completion)");

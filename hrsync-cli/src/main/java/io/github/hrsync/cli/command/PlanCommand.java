@@ -45,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (format hrsync.sync-plan.v1).")
-  Format output = Format.text;
+  Format output = Format.TEXT;
 
   @Override
   public Integer call() {
@@ -60,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
     if (file != null) {
       save(plan, file);
     }
-    if (output == Format.json) {
+    if (output == Format.JSON) {
       Writer json = new OutputStreamWriter(console.out(), StandardCharsets.UTF_8);
       plan.writeJson(json);
       console.out().println();

@@ -168,6 +168,9 @@ public final class ConfigFile {
     Set<String> names = Set.of("removals", "rewrites", "reactivations", "lookalikes",
         "combined");
     for (Map.Entry<String, Node> entry : object(node, "guard", names).entrySet()) {
+      if (!names.contains(entry.getKey())) {
+        continue; // reported by object() with the closest name
+      }
       Dimension dimension = Dimension.valueOf(entry.getKey().toUpperCase(Locale.ROOT));
       String where = "guard." + entry.getKey();
       Map<String, Node> limit = object(entry.getValue(), where, LIMIT);

@@ -1,6 +1,7 @@
 package io.github.hrsync.cli.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Map;
  * @param name the variable's name or the file's path
  */
 public record SecretRef(boolean fromFile, String name) {
+  /** The largest credential file read: a token is a few kilobytes. */
+  private static final int MAX_FILE_BYTES = 64 * 1024;
 
   /**
    * @param variable an environment variable
@@ -40,17 +43,23 @@ public record SecretRef(boolean fromFile, String name) {
       }
       return value;
     }
-    try {
-      String value = Files.readString(Path.of(name), StandardCharsets.UTF_8).strip();
-      if (value.isEmpty()) {
-        throw new ConfigException(field + ": the file " + name + " is empty; write the "
-            + "credential in it");
-      }
-      return value;
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(Path.of(name))) {
+      bytes = in.readNBytes(MAX_FILE_BYTES + 1);
     } catch (IOException e) {
       throw new ConfigException(field + ": the file " + name + " cannot be read ("
           + e.getClass().getSimpleName() + "); check its path and permissions");
     }
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw new ConfigException(field + ": the file " + name + " is larger than a credential ("
+          + MAX_FILE_BYTES + " bytes at most); name the file that holds only the credential");
+    }
+    String value = new String(bytes, StandardCharsets.UTF_8).strip();
+    if (value.isEmpty()) {
+      throw new ConfigException(field + ": the file " + name + " is empty; write the "
+          + "credential in it");
+    }
+    return value;
   }
 
   /** @return {@code *** (env NAME)} or {@code *** (file PATH)}: the place, never the value */
