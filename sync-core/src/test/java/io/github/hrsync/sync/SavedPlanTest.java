@@ -112,6 +112,30 @@ class SavedPlanTest {
   }
 
   @Test
+  void aChangeOnlyTheHrFeedSeesKeepsJobTicketsFingerprintAndSyncId() {
+    try (SandboxWorld world = new SandboxWorld(Instant.parse("2026-06-01T02:00:00Z"))) {
+      RosterSync sync = world.sync().jobTicket(world.jobTicket, 7).hrFeed(world.hrFeed).build();
+      List<SourceEmployee> people = people(10);
+      SyncPlan before = sync.plan(Roster.of(people));
+      people.set(3, SourceEmployee.builder("E4", "First4", "Last4", "p4@example.com")
+          .dateOfBirth(LocalDate.of(1980, 1, 5)).startDate(LocalDate.of(2020, 2, 1))
+          .mobile("+46 70 000 00 04").customFields(Map.of("costCenter", "CC-999")).build());
+      SyncPlan mobileOnly = sync.plan(Roster.of(people));
+      people.set(3, person(4, "Renamed"));
+      SyncPlan renamed = sync.plan(Roster.of(people));
+
+      String jobTicket = before.plan(Target.JOBTICKET).orElseThrow().fingerprint();
+      assertThat(mobileOnly.plan(Target.JOBTICKET).orElseThrow().fingerprint())
+          .isEqualTo(jobTicket);
+      assertThat(mobileOnly.plan(Target.HR_FEED).orElseThrow().fingerprint())
+          .isNotEqualTo(before.plan(Target.HR_FEED).orElseThrow().fingerprint());
+      assertThat(renamed.plan(Target.JOBTICKET).orElseThrow().fingerprint())
+          .isNotEqualTo(jobTicket);
+      assertThat(mobileOnly.rosterDigest()).isNotEqualTo(before.rosterDigest());
+    }
+  }
+
+  @Test
   void aFileThatIsNotASavedPlanIsRefusedNamingWhy() throws Exception {
     assertThatThrownBy(() -> SyncPlan.load(new ByteArrayInputStream("{}".getBytes())))
         .isInstanceOf(InvalidPlanException.class).hasMessageContaining("not a saved plan");

@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * employee at a time, through the roster's own index (nothing of the size of the roster is built
  * but a byte per row). Not thread-safe; one per plan.
  *
- * <p>The plan's fingerprint and {@code syncId} name what the replace does: the payload (every
- * field JobTicket receives, so a roster that differs only in what JobTicket never sees names the
- * same replace), and for every employee listed, in listing
+ * <p>The plan's fingerprint and {@code syncId} name what the replace does: the payload (its
+ * {@link Roster#jobTicketDigest()}, so a roster that differs only in what JobTicket never sees
+ * names the same replace), and for every employee listed, in listing
  * order, its id, the roster row it corresponds to (by its position in {@code hrId} order), its
  * link's {@code lastSyncId}, and what the plan does to it (the outcome below, with the fields
  * it changes), plus the {@code hrId} and e-mail of one it offboards or that has no link. Names
@@ -232,7 +232,7 @@ final class ReplaceJoin {
     counts.add(Dimension.REMOVALS, offboarded.size())
         .add(Dimension.LOOKALIKES, lookalikes);
     MessageDigest fingerprint = Sha256.newDigest();
-    fingerprint.update((payload.digest() + state.hex())
+    fingerprint.update((payload.roster().jobTicketDigest() + state.hex())
         .getBytes(StandardCharsets.US_ASCII));
     String digest = Fingerprints.hex(fingerprint);
     removalDates.sort(null); // oldest first

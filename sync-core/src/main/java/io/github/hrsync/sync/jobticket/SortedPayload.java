@@ -1,8 +1,6 @@
 package io.github.hrsync.sync.jobticket;
 
-import io.github.hrsync.core.internal.text.Sha256;
 import io.github.hrsync.jobticket.SyncEmployee;
-import io.github.hrsync.sync.internal.Fingerprints;
 import io.github.hrsync.sync.roster.Roster;
 import io.github.hrsync.sync.roster.SourceEmployee;
 import java.util.AbstractList;
@@ -28,21 +26,6 @@ final class SortedPayload extends AbstractList<SyncEmployee> implements RandomAc
   /** @return the roster this payload is a view of */
   Roster roster() {
     return roster;
-  }
-
-  /**
-   * @return the SHA-256 of what JobTicket receives: every sent field of every employee, in
-   *     {@code hrId} order; the same for any roster that sends the same replace
-   */
-  String digest() {
-    Fingerprints.Line line = new Fingerprints.Line(Sha256.newDigest());
-    for (SourceEmployee row : sorted) {
-      line.text(row.hrId()).text(row.firstName()).text(row.lastName()).text(row.email())
-          .text(row.profileImage()).date(row.dateOfBirth()).date(row.startDate())
-          .date(row.terminationDate()).flag(row.autoSyncEmployee()).absences(row.absences())
-          .end();
-    }
-    return line.hex();
   }
 
   @Override

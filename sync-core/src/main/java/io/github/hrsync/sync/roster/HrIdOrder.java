@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A roster's rows in {@code hrId} order, the position there of the row in each slot of the
- * roster's index, and the roster's digest: what JobTicket's plan and a sync's record need, made
+ * roster's index, and the roster's digests: what JobTicket's plan and a sync's record need, made
  * together when first asked for, so that a roster only ever planned for the HR Feed never pays
  * for them. Immutable once made.
  */
@@ -16,6 +16,7 @@ final class HrIdOrder {
   /** The position in {@link #sorted} of the employee in each slot of the roster's index. */
   private final int[] rankAtSlot;
   final String digest;
+  final String jobTicketDigest;
 
   HrIdOrder(List<SourceEmployee> employees, CaseInsensitiveIndex<SourceEmployee> byHrId) {
     SourceEmployee[] rows = employees.toArray(new SourceEmployee[0]);
@@ -26,7 +27,9 @@ final class HrIdOrder {
       // backwards, so that the first of rows sharing an hrId (never in a valid roster) wins
       rankAtSlot[byHrId.slotOf(rows[rank].hrId())] = rank;
     }
-    this.digest = RosterDigest.of(sorted);
+    RosterDigest.Digests digests = RosterDigest.of(sorted);
+    this.digest = digests.roster();
+    this.jobTicketDigest = digests.jobTicket();
   }
 
   /**

@@ -154,13 +154,26 @@ public final class Roster {
   /**
    * A SHA-256 of the roster's content: every field of every row, in {@code hrId} order, so the
    * same export in another order has the same digest. It tells one export from another in a
-   * run's record without keeping its content, and JobTicket's plan is named after it. Computed
+   * run's record without keeping its content. Computed
    * once, on first use (with {@link #employeesByHrId()}).
    *
    * @return the digest, in hex
    */
   public String digest() {
     return hrIdOrder().digest;
+  }
+
+  /**
+   * A SHA-256 of what a JobTicket roster replace of this roster sends: every field JobTicket
+   * receives of every row, in {@code hrId} order. Two rosters that differ only in fields
+   * JobTicket never sees (a mobile, a custom field) send the same replace and have the same
+   * digest; JobTicket's plan fingerprint and {@code syncId} are named after it. Computed once, on
+   * first use, with {@link #digest()}.
+   *
+   * @return the digest, in hex
+   */
+  public String jobTicketDigest() {
+    return hrIdOrder().jobTicketDigest;
   }
 
   private HrIdOrder hrIdOrder() {

@@ -10,18 +10,32 @@ import java.util.List;
 /**
  * The SHA-256 of a roster's content: every field of every row, rows in {@code hrId} order, each
  * row's custom fields by name and its absences' keys sorted, so that the same content gives the
- * same digest whatever order the export or a map's iteration puts it in.
+ * same digest whatever order the export or a map's iteration puts it in; and in the same pass,
+ * the SHA-256 of the fields a JobTicket roster replace sends.
  */
 final class RosterDigest {
   private RosterDigest() {}
 
   /**
-   * @param sorted the rows, in {@code hrId} order
-   * @return the digest, in hex
+   * Both digests, in hex.
+   *
+   * @param roster of every field
+   * @param jobTicket of the fields JobTicket receives
    */
-  static String of(List<SourceEmployee> sorted) {
+  record Digests(String roster, String jobTicket) {}
+
+  /**
+   * @param sorted the rows, in {@code hrId} order
+   * @return the digests
+   */
+  static Digests of(List<SourceEmployee> sorted) {
     Fingerprints.Line line = new Fingerprints.Line(Sha256.newDigest());
+    Fingerprints.Line sent = new Fingerprints.Line(Sha256.newDigest());
     for (SourceEmployee row : sorted) {
+      sent.text(row.hrId()).text(row.firstName()).text(row.lastName()).text(row.email())
+          .text(row.profileImage()).date(row.dateOfBirth()).date(row.startDate())
+          .date(row.terminationDate()).flag(row.autoSyncEmployee()).absences(row.absences())
+          .end();
       line.text(row.hrId()).text(row.firstName()).text(row.middleName()).text(row.lastName())
           .text(row.email()).text(row.mobile()).text(row.gender()).text(row.countryCode())
           .text(row.cultureCode()).date(row.dateOfBirth()).date(row.startDate())
@@ -31,7 +45,7 @@ final class RosterDigest {
       customFields(line, (FieldMap) row.customFields());
       line.end();
     }
-    return line.hex();
+    return new Digests(line.hex(), sent.hex());
   }
 
   private static void customFields(Fingerprints.Line line, FieldMap fields) {
