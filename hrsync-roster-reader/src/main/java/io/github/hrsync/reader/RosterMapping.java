@@ -66,6 +66,25 @@ public final class RosterMapping {
   }
 
   /**
+   * Reads a CSV export through a mapping file, in the encoding it names, or in hrsync's own
+   * column names ({@link #standard}) and UTF-8 when there is none: what a nightly job does.
+   *
+   * @param export the CSV export
+   * @param mappingFile its mapping, or {@code null}
+   * @return the rows, mapped, validated and scoped
+   * @throws MappingException when the mapping is not one, or does not fit the export's columns
+   * @throws RosterReadException naming every bad row
+   * @throws UncheckedIOException when a file cannot be read
+   */
+  public static MappedRoster readCsv(Path export, @Nullable Path mappingFile) {
+    RosterMapping mapping = mappingFile == null ? null : load(mappingFile);
+    try (CsvSource rows = CsvSource.open(export, mapping == null ? StandardCharsets.UTF_8
+        : mapping.encoding())) {
+      return (mapping == null ? standard(rows.columns()) : mapping).read(rows);
+    }
+  }
+
+  /**
    * The mapping of a file that already uses hrsync's column names ({@code hrId},
    * {@code firstName}, {@code lastName}, {@code email}, then any of the other roster fields by
    * name, dates {@code yyyy-MM-dd}); every other column becomes a custom field of its name.

@@ -8,6 +8,9 @@ import io.github.hrsync.ratebudget.jdbc.JdbcRunLog;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.audit.FileRunLog;
 import io.github.hrsync.sync.audit.RunLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -18,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +41,9 @@ public class HrsyncAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   SyncFactory hrsyncSyncFactory(ObjectProvider<HrsyncCustomizer> customizers,
-      ObjectProvider<RateBudgetStore> budgets) {
-    return new SyncFactory(customizers.orderedStream().toList(), budgets.getIfAvailable());
+      ObjectProvider<RateBudgetStore> budgets, ObjectProvider<HrsyncMicrometer> micrometer) {
+    return new SyncFactory(customizers.orderedStream().toList(), budgets.getIfAvailable(),
+        micrometer.getIfAvailable());
   }
 
   /**
@@ -88,17 +93,46 @@ public class HrsyncAutoConfiguration {
   /**
    * @param factory how syncs are built
    * @param properties the properties
+   * @param defaultSync the default sync, the application's or the starter's, if any
    * @param runLog the run log every sync records in
-   * @return the named syncs ({@code hrsync.syncs.<name>.*}), each with its own clients
+   * @param events where refusals, stale plans and failures are published
+   * @param meters where they are counted, if the application has Micrometer
+   * @return every sync's run: the default one and the named ones
+   *     ({@code hrsync.syncs.<name>.*}, each with its own clients)
    */
   @Bean
   @ConditionalOnMissingBean
   public HrsyncSyncs hrsyncSyncs(SyncFactory factory, HrsyncProperties properties,
-      RunLog runLog) {
-    Map<String, RosterSync> syncs = new LinkedHashMap<>();
-    properties.getSyncs().forEach((name, sync) -> syncs.put(name, factory.sync(name, sync,
-        factory.jobTicket(name, sync), factory.hrFeed(name, sync), runLog)));
-    return new HrsyncSyncs(syncs);
+      ObjectProvider<RosterSync> defaultSync, RunLog runLog,
+      ApplicationEventPublisher events, ObjectProvider<MeterRegistry> meters) {
+    Map<String, NightlyRun> runs = new LinkedHashMap<>();
+    MeterRegistry registry = meters.getIfAvailable();
+    RosterSync sync = defaultSync.getIfAvailable();
+    if (sync != null) {
+      runs.put(HrsyncCustomizer.DEFAULT_SYNC, new NightlyRun(HrsyncCustomizer.DEFAULT_SYNC, sync,
+          properties, runLog, events::publishEvent, registry, Clock.systemUTC()));
+    }
+    properties.getSyncs().forEach((name, named) -> runs.put(name, new NightlyRun(name,
+        factory.sync(name, named, factory.jobTicket(name, named), factory.hrFeed(name, named),
+            runLog), named, runLog, events::publishEvent, registry, Clock.systemUTC())));
+    return new HrsyncSyncs(runs);
+  }
+
+  /**
+   * Micrometer, when the application has it: metrics and observations of calls and syncs, in
+   * the application's registries (resolved when first used, so whichever auto-configuration
+   * makes them), else in Micrometer's global one.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(MeterRegistry.class)
+  static class Metrics {
+    @Bean
+    @ConditionalOnMissingBean
+    HrsyncMicrometer hrsyncMicrometer(ObjectProvider<MeterRegistry> meters,
+        ObjectProvider<ObservationRegistry> observations) {
+      return new HrsyncMicrometer(meters.getIfAvailable(() -> io.micrometer.core.instrument
+          .Metrics.globalRegistry), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+    }
   }
 
   /** Matches when the default sync has any target. */

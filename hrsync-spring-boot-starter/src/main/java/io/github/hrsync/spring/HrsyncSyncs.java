@@ -1,33 +1,35 @@
 package io.github.hrsync.spring;
 
-import io.github.hrsync.sync.RosterSync;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** The named syncs of {@code hrsync.syncs.<name>.*}, by name. */
+/**
+ * Every sync the application runs, by name: {@code default} (from {@code hrsync.*}, or the
+ * application's own {@code RosterSync} bean) and each of {@code hrsync.syncs.<name>.*}.
+ */
 public final class HrsyncSyncs {
-  private final Map<String, RosterSync> syncs;
+  private final Map<String, NightlyRun> runs;
 
-  /** @param syncs the syncs by name */
-  public HrsyncSyncs(Map<String, RosterSync> syncs) {
-    this.syncs = Map.copyOf(syncs);
+  /** @param runs the syncs' runs by name */
+  public HrsyncSyncs(Map<String, NightlyRun> runs) {
+    this.runs = Map.copyOf(runs);
   }
 
   /**
    * @param name a sync's name
-   * @return the sync
+   * @return its run: read the export, plan, apply, publish what went wrong
    * @throws NoSuchElementException naming the syncs there are, when there is none by that name
    */
-  public RosterSync get(String name) {
-    RosterSync sync = syncs.get(name);
-    if (sync == null) {
-      throw new NoSuchElementException("no sync '" + name + "'; configured: " + syncs.keySet());
+  public NightlyRun get(String name) {
+    NightlyRun run = runs.get(name);
+    if (run == null) {
+      throw new NoSuchElementException("no sync '" + name + "'; configured: " + runs.keySet());
     }
-    return sync;
+    return run;
   }
 
-  /** @return the syncs by name */
-  public Map<String, RosterSync> all() {
-    return syncs;
+  /** @return the syncs' runs by name */
+  public Map<String, NightlyRun> all() {
+    return runs;
   }
 }

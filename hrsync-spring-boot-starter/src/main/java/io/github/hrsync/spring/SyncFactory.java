@@ -22,10 +22,13 @@ final class SyncFactory {
 
   private final List<HrsyncCustomizer> customizers;
   private final @Nullable RateBudgetStore budgets;
+  private final @Nullable HrsyncMicrometer micrometer;
 
-  SyncFactory(List<HrsyncCustomizer> customizers, @Nullable RateBudgetStore budgets) {
+  SyncFactory(List<HrsyncCustomizer> customizers, @Nullable RateBudgetStore budgets,
+      @Nullable HrsyncMicrometer micrometer) {
     this.customizers = List.copyOf(customizers);
     this.budgets = budgets;
+    this.micrometer = micrometer;
   }
 
   /**
@@ -103,7 +106,11 @@ final class SyncFactory {
     }
     SyncProperties.Guard guard = properties.getGuard();
     RosterSync.Builder builder = RosterSync.builder().runLog(runLog)
-        .guard(new SafetyGuard(guard.getMaxRemovalShare(), guard.getMaxRemovals()));
+        .guard(new SafetyGuard(guard.getMaxRemovalShare(), guard.getMaxRemovals()))
+        .skipUnchangedReplace(properties.isSkipUnchangedReplace());
+    if (micrometer != null) {
+      builder.observer(micrometer);
+    }
     if (jobTicket != null) {
       Long integration = properties.getJobticket().getIntegrationId();
       if (integration == null) {
@@ -126,6 +133,9 @@ final class SyncFactory {
         .applicationName(APPLICATION);
     if (budgets != null) {
       builder.rateBudgetStore(budgets);
+    }
+    if (micrometer != null) {
+      builder.observer(micrometer);
     }
   }
 

@@ -16,8 +16,13 @@ public class SyncProperties {
   private final Guard guard = new Guard();
   private final RunLog runLog = new RunLog();
   private final Http http = new Http();
-  /** When the sync runs, as a Spring cron expression; unset: never on its own. */
+  /** When the sync runs, as a Quartz cron expression ("0 0 2 * * ?"); unset: never on its own. */
   private @Nullable String schedule;
+  /**
+   * Whether JobTicket's replace is left unsent when it changes nothing the plan compares (names,
+   * e-mail, birth date, image). It then never sends a change of only a start date or absences.
+   */
+  private boolean skipUnchangedReplace;
   private final Approval approval = new Approval();
 
   /** @return JobTicket as a target */
@@ -55,9 +60,19 @@ public class SyncProperties {
     return schedule;
   }
 
-  /** @param schedule a Spring cron expression, such as {@code 0 0 2 * * *} */
+  /** @param schedule a Quartz cron expression, such as {@code 0 0 2 * * ?} */
   public void setSchedule(@Nullable String schedule) {
     this.schedule = schedule;
+  }
+
+  /** @return whether an unchanged replace is left unsent */
+  public boolean isSkipUnchangedReplace() {
+    return skipUnchangedReplace;
+  }
+
+  /** @param skipUnchangedReplace whether an unchanged replace is left unsent */
+  public void setSkipUnchangedReplace(boolean skipUnchangedReplace) {
+    this.skipUnchangedReplace = skipUnchangedReplace;
   }
 
   /** @return an approval waiting for the plan it names */

@@ -10,14 +10,12 @@ import io.github.hrsync.core.ratelimit.FileRateBudgetStore;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.reader.CsvSource;
 import io.github.hrsync.reader.MappedRoster;
 import io.github.hrsync.reader.RosterMapping;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.audit.FileRunLog;
 import io.github.hrsync.sync.hrfeed.ApplyOptions;
 import io.github.hrsync.sync.observe.SyncObserver;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,11 +130,7 @@ final class Wiring {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    RosterMapping mapping = mappingFile == null ? null : RosterMapping.load(mappingFile);
-    try (CsvSource rows = CsvSource.open(file, mapping == null ? StandardCharsets.UTF_8
-        : mapping.encoding())) {
-      return (mapping == null ? RosterMapping.standard(rows.columns()) : mapping).read(rows);
-    }
+    return RosterMapping.readCsv(file, mappingFile);
   }
 
   /** Runs a step, keeping its configuration problems to report with the others. */
