@@ -3,17 +3,14 @@ package io.github.hrsync.spring;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.ratebudget.jdbc.JdbcRateBudgetStore;
-import io.github.hrsync.ratebudget.jdbc.JdbcRunLog;
 import io.github.hrsync.sync.RosterSync;
-import io.github.hrsync.sync.audit.FileRunLog;
 import io.github.hrsync.sync.audit.RunLog;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.quartz.Scheduler;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -25,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * hrsync in a Spring Boot application: from {@code hrsync.*} properties, the clients of the
@@ -33,8 +31,11 @@ import org.springframework.context.annotation.Configuration;
  * off when the application defines its own; {@link HrsyncCustomizer} beans adjust the builders.
  */
 @AutoConfiguration(afterName = {
-    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+    "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration"})
 @EnableConfigurationProperties(HrsyncProperties.class)
+// in this order: the application's database first, else a directory
+@Import({JdbcStoresConfiguration.class, FileStoresConfiguration.class})
 public class HrsyncAutoConfiguration {
 
   /** @return how syncs are built, with the application's customizers and rate budget */
@@ -148,31 +149,14 @@ public class HrsyncAutoConfiguration {
     static final class HrFeed {}
   }
 
-  /** The run log and rate budget in the application's database. */
+  /** The schedules, in the application's Quartz scheduler (Boot's Quartz support). */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(JdbcRunLog.class)
-  @ConditionalOnBean(DataSource.class)
-  static class Jdbc {
+  @ConditionalOnClass(Scheduler.class)
+  @ConditionalOnBean(Scheduler.class)
+  static class Scheduling {
     @Bean
-    @ConditionalOnMissingBean
-    RunLog hrsyncRunLog(DataSource dataSource, HrsyncProperties properties) {
-      return JdbcRunLog.create(dataSource, properties.getRunLog().getTable());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    RateBudgetStore hrsyncRateBudgetStore(DataSource dataSource) {
-      return JdbcRateBudgetStore.create(dataSource);
-    }
-  }
-
-  /** The run log in a directory, when the application has no database. */
-  @Configuration(proxyBeanMethods = false)
-  static class Files {
-    @Bean
-    @ConditionalOnMissingBean
-    RunLog hrsyncRunLog(HrsyncProperties properties) {
-      return FileRunLog.open(properties.getRunLog().getDirectory());
+    HrsyncSchedule hrsyncSchedule(Scheduler scheduler, HrsyncProperties properties) {
+      return new HrsyncSchedule(scheduler, properties);
     }
   }
 }

@@ -103,7 +103,21 @@ class HrsyncAutoConfigurationTest {
           assertThat(context.getBean(Recording.class).customized).containsExactly(
               "default JobTicket", "default HR Feed", "default sync", "acme HR Feed",
               "acme sync");
-          assertThat(context.getBean(HrsyncSyncs.class).all()).containsOnlyKeys("acme");
+          assertThat(context.getBean(HrsyncSyncs.class).all()).containsOnlyKeys("default",
+              "acme");
+        });
+  }
+
+  @Test
+  void aDataSourceHoldsTheRunLogAndTheRateBudget() {
+    javax.sql.DataSource database = io.github.hrsync.testing.TestDatabase.dataSource(
+        io.github.hrsync.testing.TestDatabase.url());
+    runner().withPropertyValues(HRFEED).withBean(javax.sql.DataSource.class, () -> database)
+        .run(context -> {
+          assertThat(context.getBean(RunLog.class))
+              .isInstanceOf(io.github.hrsync.ratebudget.jdbc.JdbcRunLog.class);
+          assertThat(context).hasSingleBean(
+              io.github.hrsync.ratebudget.jdbc.JdbcRateBudgetStore.class);
         });
   }
 
