@@ -35,7 +35,8 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration"})
 @EnableConfigurationProperties(HrsyncProperties.class)
 // in this order: the application's database first, else a directory
-@Import({JdbcStoresConfiguration.class, FileStoresConfiguration.class})
+@Import({JdbcStoresConfiguration.class, FileStoresConfiguration.class,
+    HrsyncHealthConfiguration.class, HrsyncActuatorConfiguration.class})
 public class HrsyncAutoConfiguration {
 
   /** @return how syncs are built, with the application's customizers and rate budget */
