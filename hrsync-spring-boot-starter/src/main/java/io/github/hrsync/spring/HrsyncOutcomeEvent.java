@@ -11,7 +11,9 @@ import org.springframework.context.ApplicationEvent;
 public final class HrsyncOutcomeEvent extends ApplicationEvent {
   private static final long serialVersionUID = 1L;
 
+  /** The sync's name. */
   private final String sync;
+  /** The run's id. */
   private final String runId;
   private final transient TargetOutcome outcome;
 

@@ -3,6 +3,8 @@ package io.github.hrsync.spring;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
+import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -37,16 +39,27 @@ final class HrsyncSchedule implements InitializingBean {
   }
 
   @Override
-  public void afterPropertiesSet() throws SchedulerException {
+  public void afterPropertiesSet() {
     for (Map.Entry<String, String> schedule : schedules.entrySet()) {
       String key = "hrsync-" + schedule.getKey();
+      if (!CronExpression.isValidExpression(schedule.getValue())) {
+        throw new HrsyncPropertiesException(List.of("the schedule of sync '" + schedule.getKey()
+            + "' is not a Quartz cron expression (seconds minutes hours day-of-month month "
+            + "day-of-week, such as 0 0 2 * * ?)"));
+      }
       JobDetail job = JobBuilder.newJob(HrsyncJob.class).withIdentity(key, GROUP)
           .usingJobData(HrsyncJob.SYNC, schedule.getKey()).storeDurably().build();
       Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key, GROUP).forJob(job)
           .withSchedule(CronScheduleBuilder.cronSchedule(schedule.getValue())
               .withMisfireHandlingInstructionFireAndProceed())
           .build();
-      scheduler.scheduleJob(job, Set.of(trigger), true);
+      try {
+        scheduler.scheduleJob(job, Set.of(trigger), true);
+      } catch (SchedulerException e) {
+        throw new HrsyncPropertiesException(List.of("the schedule of sync '"
+            + schedule.getKey() + "' cannot be stored in Quartz's job store (" + e.getMessage()
+            + "); check spring.quartz.*"));
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package io.github.hrsync.spring;
 
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Every sync the application runs, by name: {@code default} (from {@code hrsync.*}, or the
@@ -18,12 +17,14 @@ public final class HrsyncSyncs {
   /**
    * @param name a sync's name
    * @return its run: read the export, plan, apply, publish what went wrong
-   * @throws NoSuchElementException naming the syncs there are, when there is none by that name
+   * @throws IllegalArgumentException naming the syncs there are, when there is none by that
+   *     name
    */
   public NightlyRun get(String name) {
     NightlyRun run = runs.get(name);
     if (run == null) {
-      throw new NoSuchElementException("no sync '" + name + "'; configured: " + runs.keySet());
+      throw new IllegalArgumentException("no sync '" + name + "'; configured: "
+          + runs.keySet());
     }
     return run;
   }

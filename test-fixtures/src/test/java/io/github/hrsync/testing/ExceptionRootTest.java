@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ExceptionRootTest {
   private static final List<String> PUBLISHED = List.of("client-core", "jobticket-client",
       "hrfeed-client", "sync-core", "hrsync-ratebudget-jdbc", "hrsync-opentelemetry",
-      "hrsync-roster-reader", "hrsync-cli");
+      "hrsync-roster-reader", "hrsync-cli", "hrsync-spring-boot-starter");
   /** The programming errors the README allows outside the root. */
   private static final Set<String> PROGRAMMING_ERRORS =
       Set.of("NullPointerException", "IllegalArgumentException");
