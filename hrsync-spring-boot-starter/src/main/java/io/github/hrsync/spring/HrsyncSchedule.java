@@ -1,5 +1,7 @@
 package io.github.hrsync.spring;
 
+import java.text.ParseException;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +14,14 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Puts each sync that has a {@code schedule} into the application's Quartz scheduler, as job and
  * cron trigger {@code hrsync-<name>} (replacing what an earlier start stored), so that with the
- * clustered JDBC job store every firing runs on exactly one instance of the cluster.
+ * clustered JDBC job store every firing runs on exactly one instance of the cluster. A schedule
+ * whose last firing has passed (a cron with a year gone by) is left out.
  */
 final class HrsyncSchedule implements InitializingBean {
   private static final String GROUP = "hrsync";
@@ -47,6 +51,9 @@ final class HrsyncSchedule implements InitializingBean {
             + "' is not a Quartz cron expression (seconds minutes hours day-of-month month "
             + "day-of-week, such as 0 0 2 * * ?)"));
       }
+      if (nextFiring(schedule.getValue()) == null) {
+        continue; // a schedule with no time left (a year gone by) has nothing to store
+      }
       JobDetail job = JobBuilder.newJob(HrsyncJob.class).withIdentity(key, GROUP)
           .usingJobData(HrsyncJob.SYNC, schedule.getKey()).storeDurably().build();
       Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key, GROUP).forJob(job)
@@ -60,6 +67,15 @@ final class HrsyncSchedule implements InitializingBean {
             + schedule.getKey() + "' cannot be stored in Quartz's job store (" + e.getMessage()
             + "); check spring.quartz.*"));
       }
+    }
+  }
+
+  private static @Nullable Date nextFiring(String cron) {
+    try {
+      return new CronExpression(cron).getNextValidTimeAfter(new Date());
+    } catch (ParseException e) {
+      throw new HrsyncPropertiesException(List.of("'" + cron + "' is not a Quartz cron "
+          + "expression: " + e.getMessage()));
     }
   }
 

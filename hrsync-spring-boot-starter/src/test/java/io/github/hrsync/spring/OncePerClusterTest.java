@@ -44,7 +44,7 @@ class OncePerClusterTest {
     Files.writeString(dir.resolve("export.csv"),
         "hrId,firstName,lastName,email\nE1,Anna,A,a@example.com\nE2,Bo,B,b@example.com\n");
     // one firing, far enough ahead for both instances to start first
-    LocalDateTime fire = LocalDateTime.now().plusSeconds(12).withNano(0);
+    LocalDateTime fire = LocalDateTime.now().plusSeconds(15).withNano(0);
     String once = fire.format(DateTimeFormatter.ofPattern("s m H d M ? yyyy"));
     try (Sandbox sandbox = Sandbox.start(SandboxFaults.none())) {
       ApplicationContextRunner instance = new ApplicationContextRunner()
