@@ -1,27 +1,23 @@
 package io.github.hrsync.spring;
 
+import io.github.hrsync.core.observe.CallObserver;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.audit.RunLog;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.quartz.Scheduler;
-import io.micrometer.observation.ObservationRegistry;
+import io.github.hrsync.sync.observe.SyncObserver;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -35,7 +31,10 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration"})
 @EnableConfigurationProperties(HrsyncProperties.class)
 // in this order: the application's database first, else a directory
+// each optional part in its own configuration, read by its annotations before its class loads,
+// so that a missing optional library leaves that part out rather than the starter
 @Import({JdbcStoresConfiguration.class, FileStoresConfiguration.class,
+    HrsyncMetricsConfiguration.class, HrsyncSchedulingConfiguration.class,
     HrsyncHealthConfiguration.class, HrsyncActuatorConfiguration.class})
 public class HrsyncAutoConfiguration {
 
@@ -43,9 +42,10 @@ public class HrsyncAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   SyncFactory hrsyncSyncFactory(ObjectProvider<HrsyncCustomizer> customizers,
-      ObjectProvider<RateBudgetStore> budgets, ObjectProvider<HrsyncMicrometer> micrometer) {
+      ObjectProvider<RateBudgetStore> budgets, ObjectProvider<CallObserver> callObservers,
+      ObjectProvider<SyncObserver> syncObservers) {
     return new SyncFactory(customizers.orderedStream().toList(), budgets.getIfAvailable(),
-        micrometer.getIfAvailable());
+        callObservers.orderedStream().toList(), syncObservers.orderedStream().toList());
   }
 
   /**
@@ -98,7 +98,7 @@ public class HrsyncAutoConfiguration {
    * @param defaultSync the default sync, the application's or the starter's, if any
    * @param runLog the run log every sync records in
    * @param events where refusals, stale plans and failures are published
-   * @param meters where they are counted, if the application has Micrometer
+   * @param counters where they are counted (Micrometer, when the application has it)
    * @return every sync's run: the default one and the named ones
    *     ({@code hrsync.syncs.<name>.*}, each with its own clients)
    */
@@ -106,35 +106,18 @@ public class HrsyncAutoConfiguration {
   @ConditionalOnMissingBean
   public HrsyncSyncs hrsyncSyncs(SyncFactory factory, HrsyncProperties properties,
       ObjectProvider<RosterSync> defaultSync, RunLog runLog,
-      ApplicationEventPublisher events, ObjectProvider<MeterRegistry> meters) {
+      ApplicationEventPublisher events, ObjectProvider<OutcomeCounter> counters) {
     Map<String, NightlyRun> runs = new LinkedHashMap<>();
-    MeterRegistry registry = meters.getIfAvailable();
+    OutcomeCounter counter = counters.getIfAvailable(() -> (name, outcome) -> { });
     RosterSync sync = defaultSync.getIfAvailable();
     if (sync != null) {
       runs.put(HrsyncCustomizer.DEFAULT_SYNC, new NightlyRun(HrsyncCustomizer.DEFAULT_SYNC, sync,
-          properties, runLog, events::publishEvent, registry, Clock.systemUTC()));
+          properties, runLog, events::publishEvent, counter, Clock.systemUTC()));
     }
     properties.getSyncs().forEach((name, named) -> runs.put(name, new NightlyRun(name,
         factory.sync(name, named, factory.jobTicket(name, named), factory.hrFeed(name, named),
-            runLog), named, runLog, events::publishEvent, registry, Clock.systemUTC())));
+            runLog), named, runLog, events::publishEvent, counter, Clock.systemUTC())));
     return new HrsyncSyncs(runs);
-  }
-
-  /**
-   * Micrometer, when the application has it: metrics and observations of calls and syncs, in
-   * the application's registries (resolved when first used, so whichever auto-configuration
-   * makes them), else in Micrometer's global one.
-   */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(MeterRegistry.class)
-  static class Metrics {
-    @Bean
-    @ConditionalOnMissingBean
-    HrsyncMicrometer hrsyncMicrometer(ObjectProvider<MeterRegistry> meters,
-        ObjectProvider<ObservationRegistry> observations) {
-      return new HrsyncMicrometer(meters.getIfAvailable(() -> io.micrometer.core.instrument
-          .Metrics.globalRegistry), observations.getIfAvailable(() -> ObservationRegistry.NOOP));
-    }
   }
 
   /** Matches when the default sync has any target. */
@@ -150,14 +133,4 @@ public class HrsyncAutoConfiguration {
     static final class HrFeed {}
   }
 
-  /** The schedules, in the application's Quartz scheduler (Boot's Quartz support). */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(Scheduler.class)
-  @ConditionalOnBean(Scheduler.class)
-  static class Scheduling {
-    @Bean
-    HrsyncSchedule hrsyncSchedule(Scheduler scheduler, HrsyncProperties properties) {
-      return new HrsyncSchedule(scheduler, properties);
-    }
-  }
 }

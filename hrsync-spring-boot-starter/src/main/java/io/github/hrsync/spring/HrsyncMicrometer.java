@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code hrsync.sync.operations}, and the timer {@code hrsync.client.rate_limit.wait}. Tags hold
  * routes, targets and kinds only: never an id, a name or an e-mail.
  */
-public final class HrsyncMicrometer implements CallObserver, SyncObserver {
+public final class HrsyncMicrometer implements CallObserver, SyncObserver, OutcomeCounter {
   private final MeterRegistry meters;
   private final ObservationRegistry observations;
   private final Map<Long, Observation> calls = new ConcurrentHashMap<>();
@@ -121,6 +121,18 @@ public final class HrsyncMicrometer implements CallObserver, SyncObserver {
     meters.counter("hrsync.sync.operations", "hrsync.target", target.key(),
         "hrsync.operation.kind", operation.kind(), "hrsync.operation.outcome",
         operation.outcome()).increment();
+  }
+
+  /**
+   * Counts a target's outcome in {@code hrsync.sync.outcomes}, by sync, target and status.
+   *
+   * @param sync the sync's name
+   * @param outcome the target's outcome
+   */
+  @Override
+  public void count(String sync, io.github.hrsync.sync.plan.TargetOutcome outcome) {
+    meters.counter("hrsync.sync.outcomes", "hrsync.sync", sync, "hrsync.target",
+        outcome.target().key(), "hrsync.outcome", outcome.status().name()).increment();
   }
 
   @Override

@@ -12,13 +12,11 @@ import io.github.hrsync.sync.plan.Approval;
 import io.github.hrsync.sync.plan.Approvals;
 import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a configured sync: the export read through its mapping, planned, applied with the
@@ -32,17 +30,17 @@ public final class NightlyRun {
   private final SyncProperties properties;
   private final RunLog runLog;
   private final Consumer<HrsyncOutcomeEvent> events;
-  private final @Nullable MeterRegistry meters;
+  private final OutcomeCounter counter;
   private final Clock clock;
 
   NightlyRun(String name, RosterSync sync, SyncProperties properties, RunLog runLog,
-      Consumer<HrsyncOutcomeEvent> events, @Nullable MeterRegistry meters, Clock clock) {
+      Consumer<HrsyncOutcomeEvent> events, OutcomeCounter counter, Clock clock) {
     this.name = name;
     this.sync = sync;
     this.properties = properties;
     this.runLog = runLog;
     this.events = events;
-    this.meters = meters;
+    this.counter = counter;
     this.clock = clock;
   }
 
@@ -63,10 +61,7 @@ public final class NightlyRun {
     SyncPlan plan = sync.plan(roster.scoped());
     SyncReport report = sync.apply(plan, pendingApprovals());
     for (TargetOutcome outcome : report.outcomes()) {
-      if (meters != null) {
-        meters.counter("hrsync.sync.outcomes", "hrsync.sync", name, "hrsync.target",
-            outcome.target().key(), "hrsync.outcome", outcome.status().name()).increment();
-      }
+      counter.count(name, outcome);
       switch (outcome.status()) {
         case REFUSED, STALE, FAILED -> events.accept(new HrsyncOutcomeEvent(this, name,
             report.runId(), outcome));

@@ -2,11 +2,13 @@ package io.github.hrsync.spring;
 
 import io.github.hrsync.core.RetryPolicy;
 import io.github.hrsync.core.Secret;
+import io.github.hrsync.core.observe.CallObserver;
 import io.github.hrsync.core.ratelimit.RateBudgetStore;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.audit.RunLog;
+import io.github.hrsync.sync.observe.SyncObserver;
 import io.github.hrsync.sync.plan.SafetyGuard;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +24,15 @@ final class SyncFactory {
 
   private final List<HrsyncCustomizer> customizers;
   private final @Nullable RateBudgetStore budgets;
-  private final @Nullable HrsyncMicrometer micrometer;
+  private final List<CallObserver> callObservers;
+  private final List<SyncObserver> syncObservers;
 
   SyncFactory(List<HrsyncCustomizer> customizers, @Nullable RateBudgetStore budgets,
-      @Nullable HrsyncMicrometer micrometer) {
+      List<CallObserver> callObservers, List<SyncObserver> syncObservers) {
     this.customizers = List.copyOf(customizers);
     this.budgets = budgets;
-    this.micrometer = micrometer;
+    this.callObservers = List.copyOf(callObservers);
+    this.syncObservers = List.copyOf(syncObservers);
   }
 
   /**
@@ -108,9 +112,7 @@ final class SyncFactory {
     RosterSync.Builder builder = RosterSync.builder().runLog(runLog)
         .guard(new SafetyGuard(guard.getMaxRemovalShare(), guard.getMaxRemovals()))
         .skipUnchangedReplace(properties.isSkipUnchangedReplace());
-    if (micrometer != null) {
-      builder.observer(micrometer);
-    }
+    syncObservers.forEach(builder::observer);
     if (jobTicket != null) {
       Long integration = properties.getJobticket().getIntegrationId();
       if (integration == null) {
@@ -134,9 +136,7 @@ final class SyncFactory {
     if (budgets != null) {
       builder.rateBudgetStore(budgets);
     }
-    if (micrometer != null) {
-      builder.observer(micrometer);
-    }
+    callObservers.forEach(builder::observer);
   }
 
   private static String prefix(String name) {

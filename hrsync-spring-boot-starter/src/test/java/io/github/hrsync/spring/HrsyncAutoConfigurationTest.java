@@ -121,6 +121,21 @@ class HrsyncAutoConfigurationTest {
         });
   }
 
+  @Test
+  void withoutEveryOptionalLibraryTheSyncStillStartsAndRuns() {
+    runner().withPropertyValues(HRFEED)
+        .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+            "io.micrometer.core", "org.quartz", "org.springframework.boot.health",
+            "org.springframework.boot.actuate", "io.github.hrsync.ratebudget.jdbc"))
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(RosterSync.class)
+              .doesNotHaveBean(HrsyncMicrometer.class)
+              .doesNotHaveBean("hrsyncHealthContributor");
+          assertThat(context.getBean(RunLog.class)).isInstanceOf(FileRunLog.class);
+          assertThat(context.getBean(HrsyncSyncs.class).all()).containsOnlyKeys("default");
+        });
+  }
+
   @Configuration(proxyBeanMethods = false)
   static class OwnClient {
     @Bean
