@@ -4,7 +4,6 @@ import io.github.hrsync.core.Secret;
 import io.github.hrsync.core.error.HrSyncException;
 import io.github.hrsync.hrfeed.HrFeedClient;
 import io.github.hrsync.jobticket.JobTicketClient;
-import io.github.hrsync.reader.CsvSource;
 import io.github.hrsync.reader.RosterMapping;
 import io.github.hrsync.sync.RosterSync;
 import io.github.hrsync.sync.SyncPlan;
@@ -38,19 +37,17 @@ public final class NightlyJob {
         .hrFeed(HrFeedClient.builder().baseUrl(sandbox.hrFeedUrl()).token(Secret.of(
             Sandbox.HR_FEED_TOKEN)).build()).runLog(FileRunLog.open(Path.of(args[2]))).build();
     try {
-      RosterMapping mapping = RosterMapping.load(Path.of(args[1]));
-      try (CsvSource rows = CsvSource.open(Path.of(args[0]), mapping.encoding())) {
-        SyncPlan plan = sync.plan(mapping.read(rows).scoped());
-        out.print(plan.render());
-        Approvals approvals = Approvals.none();
-        for (String approval : Arrays.copyOfRange(args, 3, args.length)) {
-          approvals = approvals.with(approval.startsWith("jobticket=") ? Target.JOBTICKET
-              : Target.HR_FEED, Approval.of(approval.replaceFirst(".*=", "")).by("operator"));
-        }
-        SyncReport report = sync.apply(plan, approvals);
-        out.print(report.render());
-        return report.succeeded() ? 0 : 1;
+      SyncPlan plan = sync.plan(RosterMapping.readCsv(Path.of(args[0]), Path.of(args[1]))
+          .scoped());
+      out.print(plan.render());
+      Approvals approvals = Approvals.none();
+      for (String approval : Arrays.copyOfRange(args, 3, args.length)) {
+        approvals = approvals.with(approval.startsWith("jobticket=") ? Target.JOBTICKET
+            : Target.HR_FEED, Approval.of(approval.replaceFirst(".*=", "")).by("operator"));
       }
+      SyncReport report = sync.apply(plan, approvals);
+      out.print(report.render());
+      return report.succeeded() ? 0 : 1;
     } catch (HrSyncException e) {
       out.println("error: " + e.getMessage()); // a bad row, a refused plan, a failed call
       return 1;

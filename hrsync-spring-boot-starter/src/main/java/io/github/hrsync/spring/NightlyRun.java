@@ -14,8 +14,10 @@ import io.github.hrsync.sync.plan.Target;
 import io.github.hrsync.sync.plan.TargetOutcome;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -75,10 +77,12 @@ public final class NightlyRun {
   private Approvals pendingApprovals() {
     SyncProperties.Approval approval = properties.getApproval();
     Approvals approvals = Approvals.none();
+    Set<String> used = approval.getJobticket() == null && approval.getHrfeed() == null
+        ? Set.of() : usedApprovals();
     for (Target target : Target.values()) {
       String fingerprint = target == Target.JOBTICKET ? approval.getJobticket()
           : approval.getHrfeed();
-      if (fingerprint != null && !usedBefore(target, fingerprint)) {
+      if (fingerprint != null && !used.contains(target.key() + " " + fingerprint)) {
         Approval given = Approval.of(fingerprint).at(clock.instant());
         given = approval.getApprovedBy() == null ? given
             : given.by(Objects.requireNonNull(approval.getApprovedBy()));
@@ -89,15 +93,18 @@ public final class NightlyRun {
     return approvals;
   }
 
-  private boolean usedBefore(Target target, String fingerprint) {
-    return new RunHistory(runLog).recent(RunHistory.MAX_RECENT).stream()
-        .flatMap(run -> run.target(target).stream())
-        .anyMatch(record -> record.approvalUsed() && approvedFingerprint(record, fingerprint));
-  }
-
-  private static boolean approvedFingerprint(TargetRecord record, String fingerprint) {
-    Approval approval = record.approval();
-    return approval != null && fingerprint.equals(approval.fingerprint());
+  /** Every approval an earlier run used, as {@code "<target> <fingerprint>"}: one read. */
+  private Set<String> usedApprovals() {
+    Set<String> used = new HashSet<>();
+    for (var run : new RunHistory(runLog).recent(RunHistory.MAX_RECENT)) {
+      for (TargetRecord record : run.targets()) {
+        Approval given = record.approval();
+        if (record.approvalUsed() && given != null) {
+          used.add(record.target().key() + " " + given.fingerprint());
+        }
+      }
+    }
+    return used;
   }
 
   @Override

@@ -8,8 +8,30 @@ public final class Fingerprints {
   /** The length of the fingerprint a human approves: 48 bits, plenty to name one plan. */
   public static final int SHORT = 12;
 
+  private static final com.fasterxml.jackson.databind.ObjectWriter SORTED_JSON =
+      io.github.hrsync.core.internal.json.Json.mapper().writer()
+          .with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
   private Fingerprints() {}
 
+
+  /**
+   * @param absences a row's absences
+   * @return them as JSON with every object's keys sorted (a {@code Map.of}'s order differs from
+   *     one JVM to the next), or {@code null} when there are none: one field of a line
+   * @throws IllegalArgumentException when they cannot be written as JSON
+   */
+  public static @org.jspecify.annotations.Nullable String absencesJson(
+      java.util.List<java.util.Map<String, Object>> absences) {
+    if (absences.isEmpty()) {
+      return null;
+    }
+    try {
+      return SORTED_JSON.writeValueAsString(absences);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("absences cannot be written as JSON", e);
+    }
+  }
 
   public static String hex(MessageDigest digest) {
     return HexFormat.of().formatHex(digest.digest());
@@ -25,9 +47,6 @@ public final class Fingerprints {
    * them by {@link #hex()}. Not thread-safe; one per digest.
    */
   public static final class Line {
-    private static final com.fasterxml.jackson.databind.ObjectWriter SORTED_JSON =
-        io.github.hrsync.core.internal.json.Json.mapper().writer()
-            .with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final int FLUSH_AT = 8192;
     private final MessageDigest digest;
     private byte[] buffer = new byte[FLUSH_AT + 256];
@@ -89,23 +108,6 @@ public final class Fingerprints {
      */
     public Line flag(@org.jspecify.annotations.Nullable Boolean flag) {
       return varint(flag == null ? 0 : flag ? 1 : 2);
-    }
-
-    /**
-     * @param absences the next field: absences as JSON with every object's keys sorted (a
-     *     {@code Map.of}'s order differs from one JVM to the next), absent when there are none
-     * @return this line
-     * @throws IllegalArgumentException when they cannot be written as JSON
-     */
-    public Line absences(java.util.List<java.util.Map<String, Object>> absences) {
-      if (absences.isEmpty()) {
-        return text(null);
-      }
-      try {
-        return text(SORTED_JSON.writeValueAsString(absences));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalArgumentException("absences cannot be written as JSON", e);
-      }
     }
 
     /** Ends the line with a line break. */

@@ -32,16 +32,15 @@ final class RosterDigest {
     Fingerprints.Line line = new Fingerprints.Line(Sha256.newDigest());
     Fingerprints.Line sent = new Fingerprints.Line(Sha256.newDigest());
     for (SourceEmployee row : sorted) {
+      String absences = Fingerprints.absencesJson(row.absences()); // both lines hold them
       sent.text(row.hrId()).text(row.firstName()).text(row.lastName()).text(row.email())
           .text(row.profileImage()).date(row.dateOfBirth()).date(row.startDate())
-          .date(row.terminationDate()).flag(row.autoSyncEmployee()).absences(row.absences())
-          .end();
+          .date(row.terminationDate()).flag(row.autoSyncEmployee()).text(absences).end();
       line.text(row.hrId()).text(row.firstName()).text(row.middleName()).text(row.lastName())
           .text(row.email()).text(row.mobile()).text(row.gender()).text(row.countryCode())
           .text(row.cultureCode()).date(row.dateOfBirth()).date(row.startDate())
           .date(row.terminationDate()).text(row.profileImage()).text(row.unitExternalId())
-          .flag(row.autoSyncEmployee())
-          .absences(row.absences());
+          .flag(row.autoSyncEmployee()).text(absences);
       customFields(line, (FieldMap) row.customFields());
       line.end();
     }
